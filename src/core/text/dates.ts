@@ -1,0 +1,67 @@
+// Date expressions in a sentence, resolved with chrono-node against the
+// article's publication date, at the precision the text supports. chrono reads
+// "last July" forwards and knows no seasons, so those two forms are handled
+// here first; without a publication date only dates that name their year count.
+import * as chrono from 'chrono-node';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** ISO date at the text's precision: 2018-07-16, 2018-07 or 2018 */
+  value: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const LAST_MONTH = new RegExp(`\\blast (${MONTHS.join('|')})\\b`, 'gi');
+const SEASON = /\b(?:in (?:the )?)?(spring|summer|fall|autumn|winter)(?: (this|next) year| of (\d{4})| (\d{4}))?\b/gi;
+const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+
+function overlaps(found: DateMention[], start: number, end: number) {
+  return found.some((d) => start < d.end && d.start < end);
+}
+
+/** Date mentions in `text` (a sentence), offsets relative to `offset`. */
+export function findDates(text: string, offset: number, reference: Date | null): DateMention[] {
+  const found: DateMention[] = [];
+  const refYear = reference?.getUTCFullYear();
+  const refMonth = reference ? reference.getUTCMonth() + 1 : 0;
+
+  for (const m of text.matchAll(LAST_MONTH)) {
+    if (refYear === undefined) continue;
+    const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+    const year = month < refMonth ? refYear : refYear - 1;
+    found.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: `${year}-${pad(month)}` });
+  }
+  for (const m of text.matchAll(SEASON)) {
+    const explicit = m[3] ?? m[4];
+    let year: number | undefined = explicit ? Number(explicit) : undefined;
+    if (year === undefined && refYear !== undefined && m[2]) year = m[2].toLowerCase() === 'next' ? refYear + 1 : refYear;
+    if (year === undefined && refYear !== undefined && m[0].toLowerCase().startsWith('in ')) {
+      // "in the fall" without a year: the next such season from publication.
+      year = SEASON_MONTH[m[1]!.toLowerCase()]! >= refMonth ? refYear : refYear + 1;
+    }
+    if (year === undefined) continue;
+    found.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: String(year) });
+  }
+
+  const results = chrono.parse(text, reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false });
+  for (const r of results) {
+    const start = offset + r.index;
+    const end = start + r.text.length;
+    if (overlaps(found, start, end)) continue;
+    const c = r.start;
+    const y = c.isCertain('year'), mo = c.isCertain('month'), d = c.isCertain('day');
+    if (!y && !reference) continue;
+    const date = c.date();
+    const year = date.getUTCFullYear();
+    let value: string;
+    if (d || (!mo && !y)) value = `${year}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`; // a day, a weekday, "today", a time of day
+    else if (mo) value = `${year}-${pad(date.getUTCMonth() + 1)}`;
+    else value = String(year);
+    // A bare year number is too easily a count or a name ("2016 election" is kept by chrono only with context).
+    if (!/^\d{4}/.test(value) || year < 1900 || year > 2100) continue;
+    found.push({ start, end, value });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,49 @@
+// What an article says about itself: its title (the first line of text) and
+// its publication date, from a marker line such as "Published : 20 Jul 2018"
+// or "date 2025-02-12". A dateline without a marker is not trusted: pages
+// often carry the date they were saved, not the date they were written.
+import * as chrono from 'chrono-node';
+import type { Lexicon } from '../knowledge.ts';
+
+export interface DocumentMeta {
+  title: string;
+  titleSpan: [number, number];
+  /** YYYY-MM-DD, or null */
+  published: string | null;
+}
+
+const TITLE_MAX = 140;
+
+export function readDocumentMeta(text: string, lexicon: Lexicon): DocumentMeta {
+  const markers = lexicon.publishedMarkers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const markerLine = new RegExp(`^[ \\t]*(?:${markers})[ \\t]*:?[ \\t]*(.+)$`, 'im');
+  let published: string | null = null;
+  const m = markerLine.exec(text);
+  if (m) {
+    const parsed = chrono.parse(m[1]!.slice(0, 80), undefined, { forwardDate: false })[0];
+    if (parsed && parsed.index < 4 && parsed.start.isCertain('year') && parsed.start.isCertain('day')) {
+      const d = parsed.start.date();
+      published = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    }
+  }
+  let start = 0;
+  let title = '';
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    const isMarker = m !== null && line === m[0] && trimmed.length < 40;
+    if (trimmed && !isMarker) {
+      start += line.indexOf(trimmed);
+      title = trimmed;
+      break;
+    }
+    start += line.length + 1;
+  }
+  if (title.length > TITLE_MAX) title = `${title.slice(0, TITLE_MAX).replace(/\s+\S*$/, '')}…`;
+  const end = Math.min(text.length, start + Math.max(1, title.replace(/…$/, '').length));
+  return { title: title || '(untitled)', titleSpan: [start, Math.max(start + 1, end)], published };
+}
+
+/** The publication date as a Date at noon UTC, for resolving relative dates. */
+export function referenceDate(published: string | null): Date | null {
+  return published ? new Date(`${published}T12:00:00Z`) : null;
+}

@@ -1,0 +1,84 @@
+// Sentences and tokens with character offsets into the original text, from
+// wink-nlp (tokens, sentence boundaries, parts of speech). wink gives token
+// values and the spaces before them, not offsets, so offsets are recovered by
+// walking the text; a line break always ends a sentence, since headlines,
+// captions and bylines carry no final stop.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  pos: string;
+  sentence: number;
+  /** starts with an upper-case letter */
+  cap: boolean;
+  /** two or more letters, all upper case */
+  allCaps: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** token index range [tokenStart, tokenEnd) */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Segmented {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+const UPPER = /^\p{Lu}/u;
+const ALL_CAPS = /^(?=(?:.*\p{L}){2})[^\p{Ll}]+$/u;
+
+export function segment(text: string): Segmented {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentenceEndAt = new Set(spans.map((s) => s[1]));
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  let open = -1; // token index where the current sentence began
+  const close = (endToken: number) => {
+    if (open < 0 || endToken <= open) return;
+    const first = tokens[open]!;
+    const last = tokens[endToken - 1]!;
+    sentences.push({ index: sentences.length, start: first.start, end: last.end, tokenStart: open, tokenEnd: endToken });
+    open = -1;
+  };
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const at = text.indexOf(value, cursor);
+    if (at < 0 || at - cursor > 64) continue; // a value wink rewrote: skip it rather than misplace it
+    cursor = at + value.length;
+    if (/^\s+$/.test(value)) {
+      if (value.includes('\n')) close(tokens.length);
+    } else {
+      if (open < 0) open = tokens.length;
+      tokens.push({
+        text: value, lower: value.toLowerCase(), start: at, end: cursor, pos: pos[i] ?? 'X',
+        sentence: sentences.length, cap: UPPER.test(value), allCaps: ALL_CAPS.test(value),
+      });
+      // A line break inside the gap before the next token also ends the sentence.
+      const next = values[i + 1];
+      const gapEnd = next === undefined ? text.length : text.indexOf(next, cursor);
+      if (gapEnd > cursor && text.slice(cursor, gapEnd).includes('\n')) close(tokens.length);
+    }
+    if (sentenceEndAt.has(i)) close(tokens.length);
+  }
+  close(tokens.length);
+  // Tokens carry their sentence index.
+  for (const s of sentences) for (let t = s.tokenStart; t < s.tokenEnd; t++) tokens[t]!.sentence = s.index;
+  return { tokens, sentences };
+}
