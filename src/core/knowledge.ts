@@ -7,7 +7,7 @@ import givenNamesJson from '../../data/given-names.json';
 import type { MeetingType, PersonKind } from './schema.ts';
 
 export interface GazetteerPerson { name: string; aliases: string[]; kind: PersonKind; country: string | null; roles: string[] }
-export interface GazetteerPlace { name: string; aliases: string[]; kind: string; country: string | null }
+export interface GazetteerPlace { name: string; aliases: string[]; kind: string; country: string | null; within?: string }
 export interface GazetteerOrganization { name: string; aliases: string[]; country: string | null }
 export interface GazetteerCountry { code: string; name: string; aliases: string[]; demonyms: string[] }
 export interface Gazetteer {
@@ -21,7 +21,6 @@ export interface Lexicon {
   honorifics: string[];
   roles: Record<PersonKind, string[]>;
   servingRoles: string[];
-  notLeaderWhenPrecededBy: string[];
   formerMarkers: string[];
   speechVerbs: string[];
   creditMarkers: string[];
@@ -43,6 +42,9 @@ export interface Lexicon {
   notNames: string[];
   months: string[];
   seasons: Record<string, string>;
+  /** handles that name an office, not a person: resolved to whoever holds it in the article */
+  roleHandles: Record<string, { country: string; kind?: string; role?: string }>;
+  locativePrepositions: string[];
 }
 
 export interface KnowledgeSource { gazetteer: Gazetteer; lexicon: Lexicon; givenNames: string[] }
@@ -53,6 +55,8 @@ export interface KnownEntity {
   name: string;
   kind: 'leader' | 'official' | 'person' | 'venue' | 'organization' | 'country';
   placeKind?: string;
+  /** key of the place this one lies within */
+  within?: string;
   country: string | null;
   roles: string[];
   aliases: string[];
@@ -76,7 +80,7 @@ export interface Knowledge {
     negations: Set<string>; newEvent: Set<string>; invite: Set<string>; ask: Set<string>; multilateral: Set<string>;
     venueHeads: Set<string>; orgHeads: Set<string>; connectors: Set<string>; notNames: Set<string>;
     explicitBilateral: Set<string>; callNeedsObject: Set<string>; leaderDescriptions: Set<string>;
-    proposed: Set<string>; planned: Set<string>; held: Set<string>;
+    proposed: Set<string>; planned: Set<string>; held: Set<string>; locative: Set<string>;
   };
   triggers: Map<string, MeetingType>;
 }
@@ -110,7 +114,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     for (const w of [...c.aliases, ...c.demonyms, c.name]) countryWords.set(aliasKey(w), c.code);
   }
   for (const p of gazetteer.people) add({ key: `person:${p.name}`, name: p.name, kind: p.kind, country: p.country, roles: p.roles, aliases: p.aliases });
-  for (const p of gazetteer.places) add({ key: `venue:${p.name}`, name: p.name, kind: 'venue', placeKind: p.kind, country: p.country, roles: [], aliases: p.aliases });
+  for (const p of gazetteer.places) add({ key: `venue:${p.name}`, name: p.name, kind: 'venue', placeKind: p.kind, country: p.country, roles: [], aliases: p.aliases, ...(p.within ? { within: `venue:${p.within}` } : {}) });
   for (const o of gazetteer.organizations) add({ key: `org:${o.name}`, name: o.name, kind: 'organization', country: o.country, roles: [], aliases: o.aliases });
   // Countries last: a person or place alias ("Georgia", "Jordan") keeps its entry.
   for (const c of countryByCode.values()) add(c);
@@ -140,6 +144,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
       explicitBilateral: lower(lexicon.explicitBilateral), callNeedsObject: lower(lexicon.callNeedsObject),
       leaderDescriptions: lower(lexicon.leaderDescriptions),
       proposed: lower(lexicon.statusCues.proposed), planned: lower(lexicon.statusCues.planned), held: lower(lexicon.statusCues.held),
+      locative: lower(lexicon.locativePrepositions),
     },
     triggers,
   };

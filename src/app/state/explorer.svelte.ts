@@ -1,0 +1,139 @@
+// The explorer's state: the loaded graph, the selection, focus and search.
+// Components read it and call its methods; the canvas reports gestures to it.
+import { tick } from 'svelte';
+import type { Evidence, KnowledgeGraph } from '../../core/schema.ts';
+import { parseGraphAsset, type Article, type LoadedGraph } from '../lib/graph-asset.ts';
+import { neighbourhood, visibleElements, type Visible } from '../lib/visibility.ts';
+import { buildSearchIndex, search } from '../lib/search.ts';
+import type { GraphCanvas, Selection } from '../../view/canvas.ts';
+import { DEFAULT_LAYOUT, type LayoutName } from '../../view/layouts.ts';
+import { Filters } from './filters.svelte.ts';
+
+export type FocusHops = 0 | 1 | 2;
+
+export interface OpenArticle {
+  doc: string;
+  /** The evidence to highlight and scroll to, if any. */
+  evidence: Evidence | null;
+  /** Names to mark inside the evidence sentence. */
+  names: readonly string[];
+}
+
+const NOTHING: Visible = { nodes: new Set(), edges: new Set() };
+
+export class Explorer {
+  status = $state<'loading' | 'ready' | 'error'>('loading');
+  error = $state<string | null>(null);
+  loaded = $state.raw<LoadedGraph | null>(null);
+
+  readonly filters = new Filters();
+  selection = $state.raw<Selection>(null);
+  focusHops = $state<FocusHops>(0);
+  query = $state('');
+  layout = $state<LayoutName>(DEFAULT_LAYOUT);
+  article = $state.raw<OpenArticle | null>(null);
+  /** A short message for the status line (exports, reveals). */
+  notice = $state('');
+  /** The canvas, once the host component has created it. */
+  canvas = $state.raw<GraphCanvas | null>(null);
+
+  graph: KnowledgeGraph | null = $derived(this.loaded?.graph ?? null);
+  articles: ReadonlyMap<string, Article> = $derived(this.loaded?.articles ?? new Map());
+  corpus = $derived(this.loaded?.corpus ?? '');
+  articleIds: readonly string[] = $derived([...this.articles.keys()]);
+
+  visible: Visible = $derived.by(() => (this.graph ? visibleElements(this.graph, this.filters.settings) : NOTHING));
+
+  focus: ReadonlySet<string> | null = $derived.by(() => {
+    const graph = this.graph;
+    const sel = this.selection;
+    if (!graph || !sel || this.focusHops === 0) return null;
+    if (sel.type === 'node') return neighbourhood(graph, [sel.id], this.focusHops, this.visible);
+    if (!graph.hasEdge(sel.id)) return null;
+    return neighbourhood(graph, graph.extremities(sel.id), this.focusHops - 1, this.visible);
+  });
+
+  searchIndex = $derived(this.graph ? buildSearchIndex(this.graph) : []);
+  hits = $derived(search(this.searchIndex, this.query, 12));
+  matches: ReadonlySet<string> = $derived(new Set(this.hits.map((h) => h.id)));
+
+  drawnCount = $derived(this.searchIndex.length);
+
+  #fetch: typeof fetch;
+
+  constructor(fetchFn: typeof fetch = (...args) => fetch(...args)) {
+    this.#fetch = fetchFn;
+  }
+
+  async load(url: string): Promise<void> {
+    this.status = 'loading';
+    this.error = null;
+    try {
+      const response = await this.#fetch(url);
+      if (!response.ok) throw new Error(`app/explorer: ${url} answered ${response.status} ${response.statusText}`);
+      this.loaded = parseGraphAsset(await response.json());
+      this.status = 'ready';
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+      this.status = 'error';
+    }
+  }
+
+  /** Selects a node or edge; `centre` also brings it into view (search, neighbour links). */
+  select(selection: Selection, { centre = false } = {}): void {
+    const graph = this.graph;
+    if (selection && graph) {
+      const ids = selection.type === 'node' ? [selection.id] : graph.hasEdge(selection.id) ? graph.extremities(selection.id) : [];
+      const hidden = ids.filter((id) => !this.visible.nodes.has(id));
+      for (const id of hidden) this.filters.reveal(graph.getNodeAttributes(id));
+      if (hidden.length) this.notice = 'Filters loosened to show the selection.';
+    }
+    this.selection = selection;
+    if (selection && centre) {
+      // Let the canvas apply the new visibility before moving the view.
+      void tick().then(() => this.canvas?.centreOn(selection.id));
+    }
+  }
+
+  selectNode(id: string, options?: { centre?: boolean }): void {
+    this.select({ type: 'node', id }, options);
+  }
+
+  clearSelection(): void {
+    this.selection = null;
+  }
+
+  /** Selects the best search hit (or the given one), centres it and opens its details. */
+  pickHit(id = this.hits[0]?.id): boolean {
+    if (!id) return false;
+    this.selectNode(id, { centre: true });
+    return true;
+  }
+
+  openArticle(doc: string, evidence: Evidence | null = null, names: readonly string[] = []): void {
+    this.article = { doc, evidence, names };
+  }
+
+  closeArticle(): void {
+    this.article = null;
+  }
+
+  fit(): void {
+    this.canvas?.fit();
+  }
+
+  relayout(name: LayoutName = this.layout): void {
+    this.layout = name;
+    this.canvas?.runLayout(name);
+  }
+
+  /** Back to the first view: every filter off, nothing selected, graph fitted. */
+  reset(): void {
+    this.filters.reset();
+    this.selection = null;
+    this.focusHops = 0;
+    this.query = '';
+    this.notice = '';
+    void tick().then(() => this.canvas?.fit());
+  }
+}

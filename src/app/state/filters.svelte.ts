@@ -1,0 +1,68 @@
+// Filter state: which kinds, meeting statuses and articles are shown.
+// Sets are replaced, never mutated, so $state.raw is enough.
+import { MEETING_STATUSES, NODE_KINDS, type MeetingStatus, type NodeAttributes, type NodeKind } from '../../core/schema.ts';
+import type { FilterSettings } from '../lib/visibility.ts';
+
+/** Kinds drawn on the canvas: documents are a filter, not nodes. */
+export const DRAWN_KINDS = NODE_KINDS.filter((k): k is Exclude<NodeKind, 'document'> => k !== 'document');
+
+const toggled = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+};
+
+export class Filters {
+  kinds = $state.raw<ReadonlySet<NodeKind>>(new Set(DRAWN_KINDS));
+  statuses = $state.raw<ReadonlySet<MeetingStatus>>(new Set(MEETING_STATUSES));
+  /** null: every article. */
+  articles = $state.raw<ReadonlySet<string> | null>(null);
+
+  settings: FilterSettings = $derived({ kinds: this.kinds, statuses: this.statuses, articles: this.articles });
+
+  /** How many filter groups differ from "show everything". */
+  active = $derived(
+    (this.kinds.size < DRAWN_KINDS.length ? 1 : 0) +
+      (this.statuses.size < MEETING_STATUSES.length ? 1 : 0) +
+      (this.articles !== null ? 1 : 0),
+  );
+
+  toggleKind(kind: NodeKind): void {
+    this.kinds = toggled(this.kinds, kind);
+  }
+
+  toggleStatus(status: MeetingStatus): void {
+    this.statuses = toggled(this.statuses, status);
+  }
+
+  isArticleShown(doc: string): boolean {
+    return this.articles === null || this.articles.has(doc);
+  }
+
+  toggleArticle(doc: string, allDocs: readonly string[]): void {
+    const next = toggled(this.articles ?? new Set(allDocs), doc);
+    this.articles = allDocs.every((d) => next.has(d)) ? null : next;
+  }
+
+  onlyArticle(doc: string): void {
+    this.articles = new Set([doc]);
+  }
+
+  allArticles(): void {
+    this.articles = null;
+  }
+
+  /** Loosens the filters just enough for this node to be shown. */
+  reveal(attrs: NodeAttributes): void {
+    if (!this.kinds.has(attrs.kind)) this.kinds = toggled(this.kinds, attrs.kind);
+    if (attrs.kind === 'meeting' && attrs.status && !this.statuses.has(attrs.status)) this.statuses = toggled(this.statuses, attrs.status);
+    if (this.articles && !attrs.evidence.some((e) => this.articles!.has(e.doc))) this.articles = null;
+  }
+
+  reset(): void {
+    this.kinds = new Set(DRAWN_KINDS);
+    this.statuses = new Set(MEETING_STATUSES);
+    this.articles = null;
+  }
+}

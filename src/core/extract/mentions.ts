@@ -1,0 +1,71 @@
+// Mentions of entities the gazetteer knows: the longest alias that matches at
+// each token, in its written case or in all capitals (headlines, wire copy).
+import type { Knowledge, KnownEntity } from '../knowledge.ts';
+import type { Token } from '../text/segment.ts';
+
+export interface Mention {
+  /** entity key: a gazetteer key, or `person:<label>` for people found in the text */
+  key: string;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  sentence: number;
+  surface: string;
+}
+
+/** Tokens of an alias, split the way the segmenter splits text. */
+const tokenCache = new Map<string, string[]>();
+function aliasTokens(alias: string): string[] {
+  let t = tokenCache.get(alias);
+  if (!t) {
+    t = alias.replace(/[\u2018\u2019]/g, "'").replace(/([,()])/g, ' $1 ').split(/\s+/).filter(Boolean);
+    tokenCache.set(alias, t);
+  }
+  return t;
+}
+
+/** Does the written token match an alias token: same text, or all capitals of it? */
+function sameWord(token: Token, word: string): boolean {
+  if (token.text === word) return true;
+  if (token.allCaps && token.text === word.toUpperCase()) return true;
+  return token.text.startsWith('@') && token.lower === word.toLowerCase(); // handles ignore case
+}
+
+function matchesEntity(tokens: Token[], at: number, n: number, entity: KnownEntity): boolean {
+  for (const alias of [entity.name, ...entity.aliases]) {
+    const words = aliasTokens(alias);
+    if (words.length !== n) continue;
+    if (words.every((w, j) => sameWord(tokens[at + j]!, w))) return true;
+  }
+  return false;
+}
+
+/** Finds gazetteer mentions; `taken[i]` is set for every token inside one. */
+export function findKnownMentions(tokens: Token[], knowledge: Knowledge, text: string): { mentions: Mention[]; taken: boolean[] } {
+  const mentions: Mention[] = [];
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (!first.cap && !first.text.startsWith('@') && !/^\d/.test(first.text)) continue;
+    for (let n = Math.min(knowledge.maxAliasTokens, tokens.length - i); n >= 1; n--) {
+      const last = tokens[i + n - 1]!;
+      if (last.sentence !== first.sentence) continue;
+      const key = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+      const entity = knowledge.aliases.get(key);
+      if (!entity || !matchesEntity(tokens, i, n, entity)) continue;
+      // A name followed by more capitalised words is part of a longer name ("Washington Post" aside, which the gazetteer knows).
+      const next = tokens[i + n];
+      if (n === 1 && entity.kind !== 'country' && next && next.sentence === first.sentence && next.cap && !next.allCaps
+        && next.start === last.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text) && !knowledge.sets.notNames.has(next.lower)
+        && (entity.kind === 'leader' || entity.kind === 'official' || entity.kind === 'person') && !knowledge.aliases.has(next.lower)) {
+        break;
+      }
+      mentions.push({ key: entity.key, tokenStart: i, tokenEnd: i + n, start: first.start, end: last.end, sentence: first.sentence, surface: text.slice(first.start, last.end) });
+      for (let j = i; j < i + n; j++) taken[j] = true;
+      i += n - 1;
+      break;
+    }
+  }
+  return { mentions, taken };
+}

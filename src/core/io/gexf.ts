@@ -1,0 +1,169 @@
+// GEXF export and import through graphology-gexf's writer and parser (GEXF 1.2,
+// which Gephi and networkx read).
+//
+// graphology-gexf writes scalar attributes natively but flattens lists lossily
+// and drops null and '' values, so before writing, the graph is copied with
+// its attributes encoded like the GraphML export: arrays, objects and mixed
+// columns as JSON strings, unwritable values in `_omitted`. A <meta> entry
+// records which columns are JSON, and the graph attributes, so `fromGEXF`
+// gives back the identical graph. A node's label is also GEXF's own `label`,
+// the name Gephi shows.
+import { MultiDirectedGraph } from 'graphology';
+import { parse, write } from 'graphology-gexf';
+import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../schema.ts';
+import {
+  type AttributeRecord,
+  type CodecOptions,
+  type Columns,
+  type Scalar,
+  decodeRecord,
+  encodeRecord,
+  inferColumns,
+} from './attribute-codec.ts';
+import { checkDocumentNodeKeys } from './safe-keys.ts';
+import { finishXml, jsonForXml, messageOf, parseXmlDocument, stripIllegalXmlChars } from './xml.ts';
+
+const MODULE = 'io/gexf';
+// graphology-gexf reads <meta> children as graph attributes, lower-casing names.
+const CODEC_META = 'kgcodec';
+
+// graphology-gexf skips null and '' values when writing, so both travel in `_omitted`.
+const CODEC: CodecOptions = { module: MODULE, isOmitted: (value) => value === null || value === '' };
+
+/** What the <meta> entry `kgcodec` holds. */
+interface CodecMeta {
+  json: { node: string[]; edge: string[] };
+  graph: AttributeRecord;
+}
+
+type EncodedGraph = MultiDirectedGraph<Record<string, Scalar>>;
+
+/**
+ * The label GEXF can carry as the node's `label`: a string that is non-empty
+ * once XML-illegal characters are removed (graphology-gexf drops empty labels).
+ * Other labels stay an ordinary attribute.
+ */
+function gexfLabel(attributes: object): string | undefined {
+  const label: unknown = (attributes as AttributeRecord).label;
+  return typeof label === 'string' && stripIllegalXmlChars(label) !== '' ? label : undefined;
+}
+
+function withoutLabel(attributes: object): AttributeRecord {
+  const rest: AttributeRecord = { ...attributes };
+  delete rest.label;
+  return rest;
+}
+
+function jsonNames(columns: Columns): string[] {
+  return [...columns].filter(([, type]) => type === 'json').map(([name]) => name);
+}
+
+// xml-writer leaves out attributes whose value is empty, so an empty id or
+// attribute name would silently produce a broken file.
+function checkWritable(what: string, text: string): void {
+  if (stripIllegalXmlChars(text) === '') throw new Error(`${MODULE}: GEXF cannot hold an empty ${what} (got ${JSON.stringify(text)})`);
+}
+
+/** A copy of the graph whose attributes graphology-gexf writes without loss. */
+function encodeGraph(graph: KnowledgeGraph): { encoded: EncodedGraph; labels: Map<string, string> } {
+  const labels = new Map<string, string>();
+  const nodeRecords: AttributeRecord[] = [];
+  graph.forEachNode((key, attributes) => {
+    checkWritable('node key', key);
+    const label = gexfLabel(attributes);
+    if (label !== undefined) labels.set(key, label);
+    nodeRecords.push(label === undefined ? { ...attributes } : withoutLabel(attributes));
+  });
+  const edgeRecords: EdgeAttributes[] = [];
+  graph.forEachEdge((key, attributes) => {
+    checkWritable('edge key', key);
+    edgeRecords.push(attributes);
+  });
+  const nodeColumns = inferColumns(nodeRecords, CODEC);
+  const edgeColumns = inferColumns(edgeRecords, CODEC);
+  for (const name of [...nodeColumns.keys(), ...edgeColumns.keys()]) checkWritable('attribute name', name);
+
+  const encoded: EncodedGraph = new MultiDirectedGraph();
+  const codecMeta: CodecMeta = {
+    json: { node: jsonNames(nodeColumns), edge: jsonNames(edgeColumns) },
+    graph: { ...graph.getAttributes() },
+  };
+  // Plain string graph attributes are also written as their own <meta> entries for other tools.
+  const meta: AttributeRecord = {};
+  for (const [name, value] of Object.entries(graph.getAttributes())) {
+    if (typeof value === 'string' && /^[a-z][a-z0-9_-]*$/.test(name) && name !== CODEC_META) meta[name] = value;
+  }
+  meta[CODEC_META] = jsonForXml(codecMeta);
+  encoded.replaceAttributes(meta);
+
+  let i = 0;
+  graph.forEachNode((key) => {
+    encoded.addNode(key, encodeRecord(nodeRecords[i++] ?? {}, nodeColumns, CODEC, jsonForXml));
+  });
+  graph.forEachEdge((key, attributes, source, target) => {
+    encoded.addDirectedEdgeWithKey(key, source, target, encodeRecord(attributes, edgeColumns, CODEC, jsonForXml));
+  });
+  return { encoded, labels };
+}
+
+/** Writes the graph as GEXF 1.2 with graphology-gexf. */
+export function toGEXF(graph: KnowledgeGraph): string {
+  const { encoded, labels } = encodeGraph(graph);
+  const gexf = write(encoded, {
+    version: '1.2',
+    formatNode: (key, attributes) => {
+      const label = labels.get(key);
+      return label === undefined ? { attributes } : { label, attributes };
+    },
+    // Everything else is an ordinary attribute: GEXF's own edge `label`, `kind` and `weight` stay unused.
+    formatEdge: (_key, attributes) => ({ attributes }),
+  });
+  // xml-writer escapes markup, but not the characters XML 1.0 forbids, nor NEL and LINE SEPARATOR.
+  return finishXml(gexf);
+}
+
+function readCodecMeta(value: unknown): CodecMeta | undefined {
+  if (value === undefined) return undefined;
+  let meta: unknown;
+  try {
+    meta = typeof value === 'string' ? JSON.parse(value) : undefined;
+  } catch (error) {
+    throw new Error(`${MODULE}: the <meta> entry "${CODEC_META}" is not valid JSON (${messageOf(error)})`);
+  }
+  const m = meta as Partial<CodecMeta> | undefined;
+  const isNames = (names: unknown): names is string[] => Array.isArray(names) && names.every((n) => typeof n === 'string');
+  if (!m || typeof m.graph !== 'object' || m.graph === null || !isNames(m.json?.node) || !isNames(m.json?.edge)) {
+    throw new Error(`${MODULE}: the <meta> entry "${CODEC_META}" does not have the expected shape {json: {node, edge}, graph}`);
+  }
+  return m as CodecMeta;
+}
+
+/**
+ * Reads GEXF into a knowledge graph. Attribute values are decoded (JSON
+ * columns, omitted values) but not checked against the schema.
+ */
+export function fromGEXF(text: string): KnowledgeGraph {
+  const document = parseXmlDocument(text, MODULE, 'gexf');
+  checkDocumentNodeKeys(document, MODULE);
+  let parsed;
+  try {
+    parsed = parse(MultiDirectedGraph, document, { respectInputGraphType: true });
+  } catch (error) {
+    throw new Error(`${MODULE}: cannot read this GEXF as a directed multigraph: ${messageOf(error)}`);
+  }
+  const meta: AttributeRecord = parsed.getAttributes();
+  const codecMeta = readCodecMeta(meta[CODEC_META]);
+  const nodeJson = new Set(codecMeta?.json.node ?? []);
+  const edgeJson = new Set(codecMeta?.json.edge ?? []);
+
+  const graph: KnowledgeGraph = new MultiDirectedGraph();
+  // The casts are the boundary of a file we did not check against the schema.
+  graph.replaceAttributes((codecMeta?.graph ?? meta) as GraphAttributes);
+  parsed.forEachNode((key, attributes: AttributeRecord) => {
+    graph.addNode(key, decodeRecord(attributes, nodeJson, MODULE, `node "${key}"`) as unknown as NodeAttributes);
+  });
+  parsed.forEachEdge((key, attributes: AttributeRecord, source, target) => {
+    graph.addDirectedEdgeWithKey(key, source, target, decodeRecord(attributes, edgeJson, MODULE, `edge "${key}"`) as unknown as EdgeAttributes);
+  });
+  return graph;
+}

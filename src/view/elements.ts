@@ -1,0 +1,82 @@
+// The graph as Cytoscape elements: what to draw and how big. Document nodes
+// (and edges that touch them) are not drawn: articles are a filter instead.
+import type { ElementDefinition } from 'cytoscape';
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../core/schema.ts';
+import { RELATION_STYLES } from './style.ts';
+
+export interface NodeData {
+  id: string;
+  label: string;
+  kind: NodeAttributes['kind'];
+  status?: NodeAttributes['status'];
+  degree: number;
+  evidenceCount: number;
+  size: number;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  relation: EdgeAttributes['relation'];
+  label: string;
+  evidenceCount: number;
+  width: number;
+}
+
+const MIN_NODE = 24;
+const MAX_NODE = 60;
+
+/** Node diameter in model pixels: grows with the square root of the degree. */
+export function nodeSize(degree: number): number {
+  return Math.round(Math.min(MAX_NODE, MIN_NODE + 6 * Math.sqrt(Math.max(0, degree))));
+}
+
+/** Edge width: one sentence of evidence is a hairline, many make a thick line. */
+export function edgeWidth(evidenceCount: number): number {
+  return Math.round(Math.min(8, 1.5 + 1.5 * Math.log2(Math.max(1, evidenceCount))) * 10) / 10;
+}
+
+export function edgeLabel(attrs: EdgeAttributes): string {
+  if (attrs.relation === 'affiliated_with' && attrs.role) return attrs.role;
+  return RELATION_STYLES[attrs.relation]?.label ?? attrs.relation;
+}
+
+/** Whether a node is drawn on the canvas at all. */
+export const isDrawn = (attrs: NodeAttributes): boolean => attrs.kind !== 'document';
+
+export function toCytoscapeElements(graph: KnowledgeGraph): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  graph.forEachNode((id, attrs) => {
+    if (!isDrawn(attrs)) return;
+    let degree = 0;
+    graph.forEachEdge(id, (_e, _a, source, target) => {
+      const other = source === id ? target : source;
+      if (isDrawn(graph.getNodeAttributes(other))) degree += 1;
+    });
+    const data: NodeData = {
+      id,
+      label: attrs.label,
+      kind: attrs.kind,
+      degree,
+      evidenceCount: attrs.evidence.length,
+      size: nodeSize(degree),
+    };
+    if (attrs.status) data.status = attrs.status;
+    elements.push({ group: 'nodes', data });
+  });
+  graph.forEachEdge((id, attrs, source, target, sourceAttrs, targetAttrs) => {
+    if (!isDrawn(sourceAttrs) || !isDrawn(targetAttrs)) return;
+    const data: EdgeData = {
+      id,
+      source,
+      target,
+      relation: attrs.relation,
+      label: edgeLabel(attrs),
+      evidenceCount: attrs.evidence.length,
+      width: edgeWidth(attrs.evidence.length),
+    };
+    elements.push({ group: 'edges', data });
+  });
+  return elements;
+}

@@ -1,0 +1,85 @@
+// PNG export of the canvas. The size asked for is checked against the browser's
+// canvas limits first: a canvas over the limit comes out blank or cut, so the
+// scale is lowered to fit and the caller is told.
+import type { Core } from 'cytoscape';
+
+export type PngRegion = 'view' | 'full';
+export type PngBackground = 'white' | 'transparent';
+
+export interface PngRequest {
+  region: PngRegion;
+  /** 1 to 4: output pixels per CSS pixel of the graph. */
+  scale: number;
+  background: PngBackground;
+}
+
+/**
+ * Conservative limits that hold in Chromium, Firefox and desktop Safari
+ * (Chromium allows 32767 px a side and 2^28 px in all; a 2^26 px canvas is
+ * already 256 MB of pixels).
+ */
+export const CANVAS_LIMITS = Object.freeze({ maxSide: 16384, maxArea: 2 ** 26 });
+
+export interface PngPlan {
+  /** Size of the region in CSS pixels. */
+  baseWidth: number;
+  baseHeight: number;
+  requestedScale: number;
+  /** The scale used: the requested one unless that breaks a limit. */
+  scale: number;
+  width: number;
+  height: number;
+  reduced: boolean;
+}
+
+/** Decides the output size for a region of `baseWidth` × `baseHeight` CSS pixels. */
+export function planPng(baseWidth: number, baseHeight: number, requestedScale: number, limits = CANVAS_LIMITS): PngPlan {
+  if (!(baseWidth > 0 && baseHeight > 0)) {
+    throw new Error(`view/image-export: nothing to draw (region is ${baseWidth}×${baseHeight})`);
+  }
+  const requested = Math.min(4, Math.max(1, requestedScale));
+  const bySide = limits.maxSide / Math.max(baseWidth, baseHeight);
+  const byArea = Math.sqrt(limits.maxArea / (baseWidth * baseHeight));
+  // Floor to two decimals so that rounding never pushes the size back over.
+  const limit = Math.floor(Math.min(bySide, byArea) * 100) / 100;
+  const scale = Math.min(requested, limit);
+  return {
+    baseWidth,
+    baseHeight,
+    requestedScale: requested,
+    scale,
+    width: Math.floor(baseWidth * scale),
+    height: Math.floor(baseHeight * scale),
+    reduced: scale < requested,
+  };
+}
+
+/** The region's size in CSS pixels, as Cytoscape measures it for `cy.png()`. */
+export function regionSize(cy: Core, region: PngRegion): { width: number; height: number } {
+  if (region === 'view') {
+    const rect = cy.container()?.getBoundingClientRect();
+    return { width: rect?.width ?? cy.width(), height: rect?.height ?? cy.height() };
+  }
+  const bb = cy.elements(':visible').boundingBox();
+  return { width: Math.ceil(bb.w), height: Math.ceil(bb.h) };
+}
+
+export interface PngResult {
+  blob: Blob;
+  plan: PngPlan;
+}
+
+export async function exportPng(cy: Core, request: PngRequest): Promise<PngResult> {
+  const { width, height } = regionSize(cy, request.region);
+  const plan = planPng(width, height, request.scale);
+  const blob = await cy.png({
+    output: 'blob-promise',
+    full: request.region === 'full',
+    scale: plan.scale,
+    // Setting maxWidth stops Cytoscape from also multiplying by the screen's
+    // pixel ratio, so the file is exactly the planned size on any display.
+    maxWidth: plan.width,
+    ...(request.background === 'white' ? { bg: '#FFFFFF' } : {}),
+  });
+  return { blob, plan };
+}

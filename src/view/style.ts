@@ -1,0 +1,144 @@
+// The visual language: one shape and colour per node kind, one line style per
+// relation. The legend, the filters and the Cytoscape stylesheet all read these
+// tables, which are keyed by the schema's `as const` arrays.
+import type { StylesheetJson } from 'cytoscape';
+import type { MeetingStatus, NodeKind, Relation } from '../core/schema.ts';
+
+export type NodeShape = 'ellipse' | 'star' | 'round-pentagon' | 'round-diamond' | 'round-triangle' | 'round-rectangle' | 'round-hexagon' | 'rectangle';
+
+export interface KindStyle {
+  /** Plural label for the legend. */
+  label: string;
+  singular: string;
+  shape: NodeShape;
+  fill: string;
+  border: string;
+}
+
+/** Colours after Okabe & Ito (colour-blind safe), shapes distinct in greyscale too. */
+export const KIND_STYLES: Readonly<Record<NodeKind, KindStyle>> = Object.freeze({
+  leader: { label: 'Leaders', singular: 'Leader', shape: 'star', fill: '#D55E00', border: '#8A3D00' },
+  official: { label: 'Officials', singular: 'Official', shape: 'round-pentagon', fill: '#E69F00', border: '#8F6300' },
+  person: { label: 'People', singular: 'Person', shape: 'ellipse', fill: '#CC79A7', border: '#8A4470' },
+  meeting: { label: 'Meetings', singular: 'Meeting', shape: 'round-diamond', fill: '#0072B2', border: '#004A75' },
+  venue: { label: 'Venues', singular: 'Venue', shape: 'round-triangle', fill: '#009E73', border: '#00664A' },
+  organization: { label: 'Organizations', singular: 'Organization', shape: 'round-rectangle', fill: '#56B4E9', border: '#2B7BAB' },
+  country: { label: 'Countries', singular: 'Country', shape: 'round-hexagon', fill: '#9A8A3A', border: '#5E5421' },
+  document: { label: 'Articles', singular: 'Article', shape: 'rectangle', fill: '#9CA3AF', border: '#6B7280' },
+});
+
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+
+export interface RelationStyle {
+  label: string;
+  color: string;
+  line: LineStyle;
+  arrow: boolean;
+}
+
+export const RELATION_STYLES: Readonly<Record<Relation, RelationStyle>> = Object.freeze({
+  participant: { label: 'participant', color: '#5B7A99', line: 'solid', arrow: true },
+  held_at: { label: 'held at', color: '#2F8F6B', line: 'solid', arrow: true },
+  invited: { label: 'invited', color: '#C2410C', line: 'dashed', arrow: true },
+  affiliated_with: { label: 'affiliated with', color: '#A16207', line: 'dashed', arrow: true },
+  located_in: { label: 'located in', color: '#7C9A84', line: 'dotted', arrow: true },
+  mentions: { label: 'mentions', color: '#B8BEC7', line: 'dotted', arrow: false },
+});
+
+/** How a meeting's status shows: the border's line, and how solid the fill is. */
+export const STATUS_STYLES: Readonly<Record<MeetingStatus, { label: string; line: LineStyle; fillOpacity: number }>> = Object.freeze({
+  held: { label: 'Held', line: 'solid', fillOpacity: 1 },
+  planned: { label: 'Planned', line: 'dashed', fillOpacity: 0.7 },
+  proposed: { label: 'Proposed', line: 'dotted', fillOpacity: 0.45 },
+});
+
+export const HIGHLIGHT = '#FACC15';
+export const SELECTED = '#111827';
+
+/** The Cytoscape stylesheet, generated from the tables above. */
+export function graphStylesheet(): StylesheetJson {
+  const kindRules = (Object.entries(KIND_STYLES) as [NodeKind, KindStyle][]).map(([kind, s]) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { shape: s.shape, 'background-color': s.fill, 'border-color': s.border },
+  }));
+  const statusRules = (Object.entries(STATUS_STYLES) as [MeetingStatus, (typeof STATUS_STYLES)[MeetingStatus]][]).map(([status, s]) => ({
+    selector: `node[kind = "meeting"][status = "${status}"]`,
+    style: { 'border-style': s.line, 'border-width': 2.5, 'background-opacity': s.fillOpacity },
+  }));
+  const relationRules = (Object.entries(RELATION_STYLES) as [Relation, RelationStyle][]).map(([relation, s]) => ({
+    selector: `edge[relation = "${relation}"]`,
+    style: {
+      'line-color': s.color,
+      'line-style': s.line,
+      'target-arrow-color': s.color,
+      'target-arrow-shape': s.arrow ? 'triangle' : 'none',
+    },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 1.5,
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-size': 14,
+        'font-weight': 500,
+        color: '#1F2937',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 7,
+        'overlay-padding': 4,
+      },
+    },
+    ...kindRules,
+    ...statusRules,
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'curve-style': 'bezier',
+        'arrow-scale': 0.8,
+        'font-size': 10,
+        color: '#4B5563',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        opacity: 0.85,
+      },
+    },
+    ...relationRules,
+    // Edge labels are shown only when zoomed in enough to read them (GraphCanvas toggles the class).
+    { selector: 'edge.labelled', style: { label: 'data(label)' } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: 'node.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    { selector: 'edge.faded', style: { opacity: 0.06, 'text-opacity': 0 } },
+    { selector: 'node.match', style: { 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.55, 'underlay-padding': 7 } },
+    { selector: 'node.neighbour', style: { 'border-width': 2.5 } },
+    { selector: 'edge.incident', style: { opacity: 1, 'z-index': 5 } },
+    {
+      selector: 'node.selected',
+      style: {
+        'border-width': 4,
+        'border-color': SELECTED,
+        'underlay-color': HIGHLIGHT,
+        'underlay-opacity': 0.7,
+        'underlay-padding': 8,
+        'font-weight': 700,
+        'z-index': 10,
+      },
+    },
+    { selector: 'edge.selected', style: { 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.8, 'underlay-padding': 5, opacity: 1, 'z-index': 10 } },
+    { selector: 'node.hover', style: { 'overlay-color': '#111827', 'overlay-opacity': 0.08 } },
+    { selector: 'edge.hover', style: { 'overlay-color': '#111827', 'overlay-opacity': 0.08 } },
+  ] as StylesheetJson;
+}
