@@ -63,3 +63,10 @@ export function principals(people: Mention[][], facts: Map<string, EntityFacts>)
     pair: pairFrom.length >= 2 ? [pairFrom[0]!, pairFrom[1]!] : null,
   };
 }
+
+/** The integers a, a+1, ..., b-1. */
+export function range(a: number, b: number): number[] {
+  const r: number[] = [];
+  for (let i = a; i < b; i++) r.push(i);
+  return r;
+}

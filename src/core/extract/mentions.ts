@@ -12,6 +12,8 @@ export interface Mention {
   end: number;
   sentence: number;
   surface: string;
+  /** names the person by office ("the Russian leader"): not an alias */
+  descriptive?: boolean;
 }
 
 /** Tokens of an alias, split the way the segmenter splits text. */

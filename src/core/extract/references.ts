@@ -43,7 +43,7 @@ export function resolveOfficeReferences(
         const role = office.role;
         key = mentions.find((m) => facts(m.key)?.country === office.country && facts(m.key)?.roles.some((r) => r.toLowerCase().includes(role)))?.key ?? null;
       }
-      if (key) out.push({ key, tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, sentence: t.sentence, surface: t.text });
+      if (key) out.push({ key, tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, sentence: t.sentence, surface: t.text, descriptive: true });
       continue;
     }
     // "the Russian leader", "his Russian counterpart", "the U.S. president".
@@ -63,7 +63,7 @@ export function resolveOfficeReferences(
     const key = leaderOf(country, mentions, facts);
     if (!key) continue;
     const last = tokens[end - 1]!;
-    out.push({ key, tokenStart: i - 1, tokenEnd: end, start: tokens[i - 1]!.start, end: last.end, sentence: t.sentence, surface: text.slice(tokens[i - 1]!.start, last.end) });
+    out.push({ key, tokenStart: i - 1, tokenEnd: end, start: tokens[i - 1]!.start, end: last.end, sentence: t.sentence, surface: text.slice(tokens[i - 1]!.start, last.end), descriptive: true });
   }
   return out;
 }

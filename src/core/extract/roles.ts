@@ -51,7 +51,9 @@ export class RoleReader {
       const t = tokens[j]!;
       const m = known.get(j);
       if (m) { j = m.tokenStart - 1; start = m.tokenStart; continue; }
-      const ok = this.isRoleWord(t) || LINKS.has(t.lower) || this.#k.countryWords.has(t.lower) || this.#k.sets.former.has(t.lower)
+      // "Ambassador and Special Envoy", "Director of the CIA": links only between role words.
+      const linkOk = LINKS.has(t.lower) && (!['and', '&', 'of'].includes(t.lower) || (j > sentenceStart && this.isRoleWord(tokens[j - 1]!)));
+      const ok = this.isRoleWord(t) || linkOk || this.#k.countryWords.has(t.lower) || this.#k.sets.former.has(t.lower)
         || (t.cap && t.pos !== 'VERB' && /^\p{L}[\p{L}.'’-]*$/u.test(t.text));
       if (!ok) break;
       start = j;

@@ -1,0 +1,141 @@
+// Assembles the graphology graph from what the articles stated: one node per
+// entity and per event, every node and edge carrying the sentences that
+// support it. Places become venue nodes only where a meeting is held.
+import { MultiDirectedGraph } from 'graphology';
+import type { EntityFacts } from '../extract/context.ts';
+import type { DocumentExtraction } from '../extract/document.ts';
+import { type MeetingEvent, eventStatus, eventType } from '../resolve/events.ts';
+import { mostSpecific } from '../resolve/places.ts';
+import type { Evidence, KnowledgeGraph, NodeAttributes, Relation } from '../schema.ts';
+
+const PERSON = new Set(['leader', 'official', 'person']);
+const KIND_RANK: Record<string, number> = { person: 0, official: 1, leader: 2 };
+
+interface EntityNode { facts: EntityFacts; aliases: Set<string>; evidence: Evidence[]; labels: Map<string, number> }
+
+function addEvidence(list: Evidence[], ev: Evidence) {
+  if (!list.some((x) => x.doc === ev.doc && x.start === ev.start && x.end === ev.end)) list.push(ev);
+}
+
+function sentenceEvidence(x: DocumentExtraction, sentence: number, mention?: [number, number]): Evidence {
+  const [start, end] = x.sentences[sentence]!;
+  return mention ? { doc: x.doc, start, end, mention } : { doc: x.doc, start, end };
+}
+
+export function assembleGraph(extractions: DocumentExtraction[], events: MeetingEvent[], facts: (key: string) => EntityFacts | undefined): KnowledgeGraph {
+  const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  const byDoc = new Map(extractions.map((x) => [x.doc, x]));
+
+  // Entities, merged across articles by key.
+  const entities = new Map<string, EntityNode>();
+  for (const x of extractions) {
+    for (const m of x.mentions) {
+      const f = x.facts.get(m.key);
+      if (!f) continue;
+      let node = entities.get(m.key);
+      if (!node) { node = { facts: { ...f, roles: [...f.roles] }, aliases: new Set(), evidence: [], labels: new Map() }; entities.set(m.key, node); }
+      else mergeFacts(node.facts, f);
+      node.labels.set(f.label, (node.labels.get(f.label) ?? 0) + 1);
+      if (!m.descriptive) node.aliases.add(m.surface);
+      addEvidence(node.evidence, sentenceEvidence(x, m.sentence, [m.start, m.end]));
+    }
+  }
+
+  // Places that are venues: held_at targets. A place that is not, but that
+  // someone serves ("White House spokesperson"), is shown as the body it houses.
+  const venues = new Set(events.flatMap((e) => e.venues));
+  const principals = new Set(extractions.flatMap((x) => x.affiliations.map((a) => a.of)));
+
+  const addEntity = (key: string) => {
+    if (graph.hasNode(key)) return true;
+    const node = entities.get(key);
+    if (!node) return false;
+    const f = node.facts;
+    let kind = f.kind as NodeAttributes['kind'];
+    if (venues.has(key) && (kind === 'organization')) kind = 'venue';
+    if (kind === 'venue' && !venues.has(key)) {
+      if (!principals.has(key)) return false;
+      kind = 'organization';
+    }
+    const attrs: NodeAttributes = { label: f.label, kind, aliases: [...node.aliases].sort(), evidence: node.evidence, country: f.country };
+    if (PERSON.has(kind)) attrs.roles = f.roles;
+    graph.addNode(key, attrs);
+    return true;
+  };
+  for (const key of entities.keys()) addEntity(key);
+
+  // Documents.
+  for (const x of extractions) {
+    graph.addNode(`doc:${x.doc}`, {
+      label: x.meta.title, kind: 'document', aliases: [], title: x.meta.title, published: x.meta.published,
+      evidence: [{ doc: x.doc, start: x.meta.titleSpan[0], end: x.meta.titleSpan[1] }],
+    });
+  }
+
+  const edgeEvidence = new Map<string, { source: string; target: string; relation: Relation; evidence: Evidence[]; role?: string; meeting?: string }>();
+  const link = (source: string, target: string, relation: Relation, ev: Evidence, extra: { role?: string; meeting?: string } = {}) => {
+    if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) return;
+    const id = `${relation}|${source}|${target}|${extra.meeting ?? ''}`;
+    let e = edgeEvidence.get(id);
+    if (!e) { e = { source, target, relation, evidence: [], ...extra }; edgeEvidence.set(id, e); }
+    addEvidence(e.evidence, ev);
+  };
+
+  // Meetings.
+  const meetingKeyOfFrame = new Map<object, string>();
+  events.forEach((e, i) => {
+    const key = `meeting:${i + 1}`;
+    const type = eventType(e);
+    const evidence: Evidence[] = [];
+    for (const f of e.frames) addEvidence(evidence, sentenceEvidence(byDoc.get(f.doc)!, f.sentence));
+    const venue = mostSpecific(e.venues, facts);
+    graph.addNode(key, {
+      label: meetingLabel(e, type, venue, facts), kind: 'meeting', aliases: [], evidence,
+      type, date: e.date, status: eventStatus(e),
+    });
+    for (const f of e.frames) {
+      meetingKeyOfFrame.set(f, key);
+      const ev = sentenceEvidence(byDoc.get(f.doc)!, f.sentence);
+      for (const p of f.participants) if (e.participants.includes(p)) link(p, key, 'participant', ev);
+      for (const v of f.venues) { addEntity(v); link(key, v, 'held_at', ev); }
+    }
+  });
+
+  // Invitations, affiliations, geography.
+  for (const x of extractions) {
+    for (const inv of x.invitations) {
+      const meeting = meetingKeyOfFrame.get(inv.visit);
+      link(inv.inviter, inv.invitee, 'invited', sentenceEvidence(x, inv.sentence), meeting ? { meeting } : {});
+    }
+    for (const a of x.affiliations) link(a.person, a.of, 'affiliated_with', sentenceEvidence(x, a.sentence), { role: a.role });
+    for (const [s] of x.sentences.entries()) {
+      const here = x.mentions.filter((m) => m.sentence === s && graph.hasNode(m.key) && graph.getNodeAttribute(m.key, 'kind') === 'venue');
+      for (const m of here) {
+        const f = facts(m.key);
+        const container = f?.within ?? (f?.country ? `country:${f.country}` : null);
+        if (container && x.mentions.some((o) => o.sentence === s && o.key === container)) link(m.key, container, 'located_in', sentenceEvidence(x, s));
+      }
+    }
+  }
+  for (const e of edgeEvidence.values()) {
+    graph.addEdge(e.source, e.target, {
+      relation: e.relation, evidence: e.evidence, ...(e.role ? { role: e.role } : {}), ...(e.meeting ? { meeting: e.meeting } : {}),
+    });
+  }
+  return graph;
+}
+
+function mergeFacts(into: EntityFacts, f: EntityFacts) {
+  if (PERSON.has(into.kind) && PERSON.has(f.kind) && KIND_RANK[f.kind]! > KIND_RANK[into.kind]!) into.kind = f.kind;
+  into.country ??= f.country;
+  for (const r of f.roles) if (!into.roles.some((x) => x.toLowerCase() === r.toLowerCase())) into.roles.push(r);
+  into.within ??= f.within;
+}
+
+function meetingLabel(e: MeetingEvent, type: string, venue: string | null, facts: (key: string) => EntityFacts | undefined): string {
+  const names = e.participants.slice(0, 3).map((p) => facts(p)?.label.split(' ').pop() ?? p);
+  const more = e.participants.length > 3 ? ` +${e.participants.length - 3}` : '';
+  const where = venue ? ` in ${facts(venue)?.label ?? venue}` : '';
+  const when = e.date ? ` (${e.date})` : '';
+  return `${names.join('–')}${more} ${type}${where}${when}`;
+}

@@ -1,0 +1,138 @@
+// Event coreference: meeting frames become events. Within an article, a frame
+// joins an earlier event with the same people when nothing contradicts it
+// (kind of encounter, status, place, date); a frame naming fewer than two
+// people only adds evidence to an event it clearly refers to. Across
+// articles, events join only on a strong anchor: the same precise venue or the
+// same day, so that one real-world meeting is one node.
+import type { MeetingFrame } from '../extract/meetings.ts';
+import type { MeetingStatus, MeetingType } from '../schema.ts';
+import { type FactsOf, mostSpecific, placesCompatible } from './places.ts';
+
+export interface MeetingEvent {
+  frames: MeetingFrame[];
+  participants: string[];
+  venues: string[];
+  date: string | null;
+  docs: Set<string>;
+  host?: string;
+  guest?: string;
+}
+
+const isCall = (t: MeetingType) => t === 'phone call';
+
+function datesCompatible(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+function statusesOf(e: MeetingEvent): Set<MeetingStatus> {
+  return new Set(e.frames.map((f) => f.status).filter((s): s is MeetingStatus => s !== null));
+}
+
+function statusCompatible(s: MeetingStatus | null, e: MeetingEvent): boolean {
+  if (!s) return true;
+  const known = statusesOf(e);
+  if (known.size === 0) return true;
+  return s === 'held' ? known.has('held') : !known.has('held') || known.size > 1;
+}
+
+function overlap(a: string[], b: string[]): number {
+  return a.filter((x) => b.includes(x)).length;
+}
+
+function absorb(e: MeetingEvent, f: MeetingFrame, withPeople: boolean) {
+  e.frames.push(f);
+  e.docs.add(f.doc);
+  if (withPeople) for (const p of f.participants) if (!e.participants.includes(p)) e.participants.push(p);
+  for (const v of f.venues) if (!e.venues.includes(v)) e.venues.push(v);
+  if (f.date && datesCompatible(f.date, e.date) && (!e.date || f.date.length > e.date.length)) e.date = f.date;
+  e.host ??= f.host;
+  e.guest ??= f.guest;
+}
+
+function typeOf(e: MeetingEvent): MeetingType {
+  return e.frames[0]!.type;
+}
+
+/** Merges one article's frames (in text order) into events. */
+export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): MeetingEvent[] {
+  const events: MeetingEvent[] = [];
+  const ordered = [...frames].sort((a, b) => a.sentence - b.sentence || a.at - b.at);
+  for (const f of ordered) {
+    const venue = mostSpecific(f.venues, facts);
+    const fits = (e: MeetingEvent) => isCall(typeOf(e)) === isCall(f.type)
+      && statusCompatible(f.status, e)
+      && datesCompatible(f.date, e.date)
+      && placesCompatible(venue, mostSpecific(e.venues, facts), facts)
+      && !(f.host && e.host && (f.host !== e.host || f.guest !== e.guest))
+      && !(f.isNew && statusesOf(e).has('held'));
+    if (f.participants.length < 2) {
+      // Evidence only: "the Helsinki summit", "this call" with one side named.
+      const target = [...events].reverse().find((e) => fits(e) && f.participants.every((p) => e.participants.includes(p))
+        && ((venue !== null && e.venues.includes(venue)) || (f.isDefinite && f.participants.length === 1)));
+      if (target) absorb(target, f, false);
+      continue;
+    }
+    let best: MeetingEvent | null = null;
+    let bestScore = -1;
+    events.forEach((e, i) => {
+      const shared = overlap(f.participants, e.participants);
+      if (shared < 2 || !fits(e)) return;
+      if (f.isNew && !e.frames.some((x) => x.isNew || x.host)) return;
+      const eVenue = mostSpecific(e.venues, facts);
+      const score = (venue && venue === eVenue ? 4 : 0) + (f.date && f.date === e.date ? 3 : 0)
+        + (shared === e.participants.length && shared === f.participants.length ? 1 : 0) + i / 1000;
+      if (score > bestScore) { best = e; bestScore = score; }
+    });
+    if (best) absorb(best, f, true);
+    else {
+      const e: MeetingEvent = { frames: [], participants: [], venues: [], date: null, docs: new Set() };
+      absorb(e, f, true);
+      events.push(e);
+    }
+  }
+  return events;
+}
+
+/** Joins the events of different articles that are the same real-world meeting. */
+export function eventsOfCorpus(perDocument: MeetingEvent[][], facts: FactsOf): MeetingEvent[] {
+  const corpus: MeetingEvent[] = [];
+  for (const events of perDocument) {
+    const joined = new Set<MeetingEvent>();
+    for (const e of events) {
+      const venue = mostSpecific(e.venues, facts);
+      const target = corpus.find((c) => {
+        if (joined.has(c) || isCall(typeOf(c)) !== isCall(typeOf(e))) return false;
+        const shared = overlap(c.participants, e.participants);
+        if (shared < 2 || shared < Math.min(c.participants.length, e.participants.length)) return false;
+        if (!datesCompatible(c.date, e.date)) return false;
+        const cVenue = mostSpecific(c.venues, facts);
+        if (!placesCompatible(venue, cVenue, facts)) return false;
+        const sameVenue = venue !== null && venue === cVenue;
+        const sameDay = !!c.date && c.date.length === 10 && c.date === e.date;
+        return sameVenue || sameDay;
+      });
+      if (target) {
+        for (const f of e.frames) absorb(target, f, true);
+        joined.add(target);
+      } else corpus.push(e);
+    }
+  }
+  return corpus;
+}
+
+export function eventStatus(e: MeetingEvent): MeetingStatus {
+  const s = statusesOf(e);
+  if (s.has('held')) return 'held';
+  if (s.has('planned')) return 'planned';
+  if (s.has('proposed')) return 'proposed';
+  return 'held';
+}
+
+export function eventType(e: MeetingEvent): MeetingType {
+  const counts = new Map<MeetingType, number>();
+  for (const f of e.frames) counts.set(f.type, (counts.get(f.type) ?? 0) + (f.participants.length >= 2 ? 2 : 1));
+  if (counts.has('summit')) return 'summit';
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
