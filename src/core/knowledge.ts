@@ -45,6 +45,10 @@ export interface Lexicon {
   /** handles that name an office, not a person: resolved to whoever holds it in the article */
   roleHandles: Record<string, { country: string; kind?: string; role?: string }>;
   locativePrepositions: string[];
+  /** plural triggers that speak of meetings in general ("meetings often take place") */
+  genericPlurals: string[];
+  /** "on the sidelines of": the summit named next is the setting, not the meeting */
+  contextSummitMarkers: string[][];
 }
 
 export interface KnowledgeSource { gazetteer: Gazetteer; lexicon: Lexicon; givenNames: string[] }
@@ -80,7 +84,7 @@ export interface Knowledge {
     negations: Set<string>; newEvent: Set<string>; invite: Set<string>; ask: Set<string>; multilateral: Set<string>;
     venueHeads: Set<string>; orgHeads: Set<string>; connectors: Set<string>; notNames: Set<string>;
     explicitBilateral: Set<string>; callNeedsObject: Set<string>; leaderDescriptions: Set<string>;
-    proposed: Set<string>; planned: Set<string>; held: Set<string>; locative: Set<string>;
+    proposed: Set<string>; planned: Set<string>; held: Set<string>; locative: Set<string>; genericPlurals: Set<string>;
   };
   triggers: Map<string, MeetingType>;
 }
@@ -144,7 +148,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
       explicitBilateral: lower(lexicon.explicitBilateral), callNeedsObject: lower(lexicon.callNeedsObject),
       leaderDescriptions: lower(lexicon.leaderDescriptions),
       proposed: lower(lexicon.statusCues.proposed), planned: lower(lexicon.statusCues.planned), held: lower(lexicon.statusCues.held),
-      locative: lower(lexicon.locativePrepositions),
+      locative: lower(lexicon.locativePrepositions), genericPlurals: lower(lexicon.genericPlurals),
     },
     triggers,
   };

@@ -63,6 +63,7 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   for (const f of venues.facts) facts.set(f.key, f);
   const knownAt = new Map<number, Mention>();
   for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) knownAt.set(i, m);
+  const isPersonKey = (key: string) => found.people.has(key) || ['leader', 'official', 'person'].includes(k.entities.get(key)?.kind ?? '');
   const roleUses: RoleUse[] = [];
   const inRolePhrase = new Set<number>();
   for (const m of mentions) {
@@ -70,7 +71,7 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
     const person = found.people.get(m.key);
     if (!person && !(e && (e.kind === 'leader' || e.kind === 'official' || e.kind === 'person'))) continue;
     const sentence = sentences[m.sentence]!;
-    const phrases = [roleReader.before(tokens, m.tokenStart, sentence.tokenStart, knownAt), roleReader.after(tokens, m.tokenEnd, sentence.tokenEnd, knownAt)]
+    const phrases = [roleReader.before(tokens, m.tokenStart, sentence.tokenStart, knownAt), roleReader.after(tokens, m.tokenEnd, sentence.tokenEnd, knownAt, isPersonKey)]
       .filter((p): p is RolePhrase => p !== null && p.role !== '');
     for (const phrase of phrases) {
       for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) if (knownAt.get(i)?.key !== m.key) inRolePhrase.add(i);

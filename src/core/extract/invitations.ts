@@ -29,7 +29,8 @@ export function findInvitations(ctx: DocContext): Invitation[] {
       const pairs: [string, string][] = [];
       const mutual = hasPhrase(tokens, Math.max(from, i - 8), Math.min(to, i + 10), [['each', 'other'], ['mutual'], ['each', 'other’s'], ['each', "other's"]]);
       if (mutual) {
-        const two = people.length >= 2 ? [people[0]!.key, people.find((m) => m.key !== people[0]!.key)?.key] : ctx.pair;
+        const plural = hasPhrase(tokens, from, to, k.lexicon.pluralAnaphora);
+        const two = plural || people.length < 2 ? ctx.pair : [people[0]!.key, people.find((m) => m.key !== people[0]!.key)?.key];
         if (two && two[0] && two[1]) pairs.push([two[0], two[1]], [two[1], two[0]]);
       } else {
         const inviter = inviterBefore(ctx, people, i, from, to);
@@ -40,7 +41,7 @@ export function findInvitations(ctx: DocContext): Invitation[] {
         const venues = mutual ? [] : venuesAfter(ctx, sentence.index, i, to);
         const visit: MeetingFrame = {
           doc: ctx.doc, sentence: sentence.index, type: 'visit', status: 'proposed', participants: [inviter, invitee],
-          venues, date: dateAfter(ctx, sentence.index, t.start), isNew: false, isDefinite: false, host: inviter, guest: invitee, at: i,
+          venues, date: dateAfter(ctx, sentence.index, t.start), isNew: false, isDefinite: false, host: inviter, guest: invitee, at: i, triggers: [i],
         };
         if (!out.some((x) => x.sentence === sentence.index && x.inviter === inviter && x.invitee === invitee)) {
           out.push({ doc: ctx.doc, sentence: sentence.index, inviter, invitee, visit });

@@ -23,8 +23,9 @@ export interface MeetingFrame {
   /** for visits from invitations: who invites and who is invited */
   host?: string;
   guest?: string;
-  /** token index of the trigger */
+  /** token index of the main trigger, and of all of the frame's triggers */
   at: number;
+  triggers: number[];
 }
 
 interface Trigger { at: number; end: number; type: MeetingType; explicit: boolean; isNew: boolean; definite: boolean }
@@ -36,8 +37,8 @@ export function statusAround(ctx: DocContext, at: number, from: number, to: numb
   const { tokens } = ctx.seg;
   const s = ctx.knowledge.sets;
   let found: MeetingStatus | null = null;
-  const lo = Math.max(from, at - 8);
-  const hi = Math.min(to, at + 5);
+  const lo = Math.max(from, at - 6);
+  const hi = Math.min(to, at + 4);
   for (let i = lo; i < hi; i++) {
     const w = tokens[i]!.lower;
     const two = i + 1 < hi ? `${w} ${tokens[i + 1]!.lower}` : '';
@@ -45,40 +46,52 @@ export function statusAround(ctx: DocContext, at: number, from: number, to: numb
       // "would be calling": reported future, not a wish.
       if ((w === 'would' || w === 'could') && tokens[i + 1]?.lower === 'be' && /ing$/.test(tokens[i + 2]?.lower ?? '')) found = found ?? 'planned';
       else return 'proposed';
-    } else if (s.planned.has(w) || s.planned.has(two)) found = found === 'held' || found === null ? 'planned' : found;
+    } else if (s.planned.has(w) || s.planned.has(two) || (w === 'to' && i < at && tokens[i + 1]?.pos === 'VERB')) found = found === 'held' || found === null ? 'planned' : found;
     else if (s.held.has(w) && found === null) found = 'held';
   }
   return found;
 }
 
-function findTriggers(ctx: DocContext, from: number, to: number): Trigger[] {
+const STATUS_RANK: Record<MeetingStatus, number> = { held: 0, planned: 1, proposed: 2 };
+
+/** Triggers of a sentence; `settings` receives where a gathering that hosts the meeting is named ("the G20 summit"). */
+function findTriggers(ctx: DocContext, from: number, to: number, settings: number[]): Trigger[] {
   const { tokens } = ctx.seg;
   const k = ctx.knowledge;
   const out: Trigger[] = [];
-  const peopleAt = new Set(ctx.people[tokens[from]!.sentence]!.flatMap((m) => range(m.tokenStart, m.tokenEnd)));
+  const sentence = tokens[from]!.sentence;
+  const peopleAt = new Set(ctx.people[sentence]!.flatMap((m) => range(m.tokenStart, m.tokenEnd)));
+  const namedAt = new Set([...ctx.people[sentence]!, ...ctx.places[sentence]!].flatMap((m) => range(m.tokenStart, m.tokenEnd)));
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const two = i + 1 < to ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
     const type = k.triggers.get(two) ?? k.triggers.get(t.lower);
-    if (!type) continue;
+    if (!type || namedAt.has(i)) continue;
+    // "bilateral relations": only a meeting word makes a meeting; "bilateral" qualifies it.
+    if (t.lower === 'bilateral') continue;
+    // "invited Trump to visit Moscow": the invitation gives this visit.
+    if (type === 'visit' && range(Math.max(from, i - 5), i).some((j) => k.sets.invite.has(tokens[j]!.lower))) continue;
     const len = k.triggers.has(two) ? 2 : 1;
-    const prev = tokens[i - 1];
     const next = tokens[i + len];
+    if (k.sets.genericPlurals.has(len === 2 ? two : t.lower)) continue; // "meetings often take place at summits"
     // "calls for", "call on", "so-called": not a call between people.
-    if (type === 'phone call' && next && ['for', 'on', 'upon', 'it', 'off'].includes(next.lower)) continue;
+    if (type === 'phone call' && next && ['for', 'on', 'upon', 'it', 'off', 'of'].includes(next.lower)) continue;
     if (type === 'phone call' && k.sets.callNeedsObject.has(t.lower)) {
       const after = range(i + 1, Math.min(to, i + 5)).some((j) => peopleAt.has(j));
-      const before = ctx.people[t.sentence]!.filter((m) => m.tokenEnd <= i && m.tokenEnd >= i - 6).length >= 2;
+      const before = ctx.people[sentence]!.filter((m) => m.tokenEnd <= i && m.tokenEnd >= i - 6).length >= 2;
       if (!after && !before) continue;
     }
-    // "the G20 summit": a gathering of many, the setting of a meeting rather than one.
-    if (type === 'summit' && range(Math.max(from, i - 2), i).some((j) => k.sets.multilateral.has(tokens[j]!.lower))) continue;
-    if (range(Math.max(from, i - 3), i).some((j) => k.sets.negations.has(tokens[j]!.lower))) continue;
-    if (t.pos === 'PROPN' && t.cap && !t.allCaps && i > from && type !== 'summit') continue; // part of a name
-    const det = prev?.lower ?? '';
+    // "the G20 summit", "on the sidelines of the summit": the setting of a meeting, not one.
+    if (type === 'summit' && (range(Math.max(from, i - 2), i).some((j) => k.sets.multilateral.has(tokens[j]!.lower))
+      || hasPhrase(tokens, Math.max(from, i - 4), i, k.lexicon.contextSummitMarkers))) {
+      settings.push(i);
+      continue;
+    }
+    if (isNegated(ctx, i, from)) continue;
+    const det = tokens[i - 1]?.lower ?? '';
     out.push({
       at: i, end: i + len, type,
-      explicit: k.sets.explicitBilateral.has(t.lower),
+      explicit: k.sets.explicitBilateral.has(t.lower) || range(Math.max(from, i - 3), i).some((j) => k.sets.explicitBilateral.has(tokens[j]!.lower)),
       isNew: range(Math.max(from, i - 3), i).some((j) => k.sets.newEvent.has(tokens[j]!.lower)),
       definite: ['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our'].includes(det),
     });
@@ -87,23 +100,46 @@ function findTriggers(ctx: DocContext, from: number, to: number): Trigger[] {
   return out;
 }
 
+/** "never a formal state visit", "no meeting": a negation before the trigger, within its clause. */
+function isNegated(ctx: DocContext, at: number, from: number): boolean {
+  const { tokens } = ctx.seg;
+  for (let j = at - 1; j >= Math.max(from, at - 6); j--) {
+    const w = tokens[j]!.lower;
+    if (ctx.knowledge.sets.negations.has(w)) return true;
+    if (PUNCT.test(w)) return false;
+  }
+  return false;
+}
 
-/** Is the place mention at index used as a location (after "in", "at", "to", or before a trigger)? */
+/** Is the place mention used as a location ("in Helsinki", "visit Moscow", "the Oval Office meeting")? */
 function isLocative(ctx: DocContext, m: Mention, from: number): boolean {
   const { tokens } = ctx.seg;
   const k = ctx.knowledge;
+  const f = ctx.facts.get(m.key);
+  const after = tokens[m.tokenEnd];
+  const qualifiesTrigger = after !== undefined && (k.triggers.has(after.lower) || k.sets.multilateral.has(after.lower));
+  // "U.S. media", "Kremlin moves": a place used as an adjective.
+  if (after && !qualifiesTrigger && /^\p{L}/u.test(after.text) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !after.allCaps && !k.lexicon.months.includes(after.lower)) return false;
+  if (f?.kind === 'organization') {
+    if (k.sets.multilateral.has(f.label.toLowerCase())) return false;
+    const prev = tokens[m.tokenStart - 1]?.lower === 'the' ? tokens[m.tokenStart - 2] : tokens[m.tokenStart - 1];
+    return prev !== undefined && (prev.lower === 'at' || prev.lower === 'in');
+  }
   for (let j = m.tokenStart - 1; j >= Math.max(from, m.tokenStart - 3); j--) {
     const w = tokens[j]!.lower;
     if (k.sets.locative.has(w)) return true;
     if (k.triggers.get(w) === 'visit') return true; // "visit Washington"
-    if (w !== 'the' && w !== ',' && !ctx.places[tokens[j]!.sentence]!.some((p) => p.tokenStart <= j && j < p.tokenEnd)) break;
+    if (w === 'the') continue;
+    // "in Helsinki, Finland": a country after a place shares its preposition.
+    const isCountry = f?.kind === 'country' || f?.placeKind === 'region';
+    if (w === ',' && isCountry) continue;
+    if (isCountry && ctx.places[tokens[j]!.sentence]!.some((p) => p.tokenStart <= j && j < p.tokenEnd)) continue;
+    break;
   }
-  const after = tokens[m.tokenEnd];
-  if (after && (k.triggers.has(after.lower) || k.sets.multilateral.has(after.lower))) return true; // "Oval Office meeting", "Hamburg G20 summit"
-  return false;
+  return qualifiesTrigger;
 }
 
-function nearestTrigger(triggers: Trigger[], at: number): Trigger {
+function nearestTrigger(triggers: Trigger[], at: number): { trigger: Trigger; distance: number } {
   let best = triggers[0]!;
   let bestScore = Infinity;
   for (const t of triggers) {
@@ -111,8 +147,11 @@ function nearestTrigger(triggers: Trigger[], at: number): Trigger {
     const d = at >= t.end ? at - t.end : (t.at - at) * 1.5 + 2;
     if (d < bestScore) { best = t; bestScore = d; }
   }
-  return best;
+  return { trigger: best, distance: bestScore };
 }
+
+const SUBJECT_REACH = 12;
+const OBJECT_REACH = 8;
 
 export function findMeetingFrames(ctx: DocContext): MeetingFrame[] {
   const frames: MeetingFrame[] = [];
@@ -121,61 +160,85 @@ export function findMeetingFrames(ctx: DocContext): MeetingFrame[] {
   for (const sentence of sentences) {
     const from = sentence.tokenStart;
     const to = sentence.tokenEnd;
-    const triggers = findTriggers(ctx, from, to);
+    const settings: number[] = [];
+    const triggers = findTriggers(ctx, from, to, settings);
     if (triggers.length === 0) continue;
-    const people = ctx.people[sentence.index]!.filter((m) => !isSpeaker(ctx, m, from, to) && !ctx.inRolePhrase.has(m.tokenStart) && isPersonFact(ctx.facts.get(m.key)));
+    const persons = ctx.people[sentence.index]!.filter((m) => !ctx.inRolePhrase.has(m.tokenStart) && isPersonFact(ctx.facts.get(m.key)) && !isPossessor(ctx, m));
+    const speakers = new Set(persons.filter((m) => isSpeaker(ctx, m, from, to)));
+    const people = persons.filter((m) => !speakers.has(m));
 
-    // Group triggers: calls apart from meetings, and a "second meeting" apart from the first.
+    // Group triggers that stand close together; calls apart from meetings, a "second meeting" apart from the first.
     const groups: Trigger[][] = [];
     for (const t of triggers) {
-      const isCall = t.type === 'phone call';
-      const g = groups.find((x) => (x[0]!.type === 'phone call') === isCall && !t.isNew && !x[0]!.isNew);
-      if (g) g.push(t); else groups.push([t]);
+      const g = groups[groups.length - 1];
+      const prev = g?.[g.length - 1];
+      if (g && prev && (prev.type === 'phone call') === (t.type === 'phone call') && !t.isNew && !g[0]!.isNew && t.at - prev.end <= 6) g.push(t);
+      else groups.push([t]);
     }
     const firstTrigger = triggers[0]!.at;
     const frameOf = new Map<Trigger, MeetingFrame>();
     for (const g of groups) {
       const main = g.reduce((a, b) => (b.explicit && !a.explicit) || (!a.explicit && TYPE_RANK[b.type] > TYPE_RANK[a.type]) ? b : a);
-      const participants: string[] = [];
-      const add = (key: string) => { if (!participants.includes(key)) participants.push(key); };
-      for (const m of people) {
-        // Before the first trigger: the subject, shared. After: belongs to the nearest trigger's group.
-        if (m.tokenStart < firstTrigger || groups.length === 1 || g.includes(nearestTrigger(triggers, m.tokenStart))) add(m.key);
-      }
+      const statuses = g.map((t) => statusAround(ctx, t.at, from, to)).filter((x): x is MeetingStatus => x !== null);
+      const status = statuses.length ? statuses.reduce((a, b) => (STATUS_RANK[b] > STATUS_RANK[a] ? b : a)) : null;
       const frame: MeetingFrame = {
         doc: ctx.doc, sentence: sentence.index, type: main.explicit ? 'bilateral meeting' : main.type,
-        status: statusAround(ctx, g[0]!.at, from, to), participants, venues: [], date: null,
-        isNew: g.some((t) => t.isNew), isDefinite: g.every((t) => t.definite), at: main.at,
+        status, participants: [], venues: [], date: null,
+        isNew: g.some((t) => t.isNew), isDefinite: g.every((t) => t.definite), at: main.at, triggers: g.map((t) => t.at),
       };
       for (const t of g) frameOf.set(t, frame);
       frames.push(frame);
     }
+    const add = (frame: MeetingFrame, key: string) => { if (!frame.participants.includes(key)) frame.participants.push(key); };
 
+    // People: the subject before the first trigger is shared; after it, each goes to the nearest trigger.
+    let reach = firstTrigger - SUBJECT_REACH;
+    for (const m of [...people].reverse()) {
+      if (m.tokenEnd > firstTrigger) continue;
+      // "asked Rubio, Ratcliffe, Waltz and Witkoff to lead the negotiations": a list reaches further.
+      const listed = m.tokenEnd >= reach - 10 && !range(m.tokenEnd, reach).some((j) => tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX');
+      if (m.tokenEnd < reach && !listed) continue;
+      reach = Math.min(reach, m.tokenStart);
+      for (const f of new Set(frameOf.values())) add(f, m.key);
+    }
+    for (const m of people) {
+      if (m.tokenEnd <= firstTrigger) continue;
+      const { trigger, distance } = nearestTrigger(triggers, m.tokenStart);
+      if (distance <= OBJECT_REACH) add(frameOf.get(trigger)!, m.key);
+    }
     // Places and dates go to the nearest trigger.
     for (const p of ctx.places[sentence.index]!) {
-      const f = ctx.facts.get(p.key);
-      if (!f || f.kind === 'organization' && !isLocative(ctx, p, from)) continue;
-      if (!isLocative(ctx, p, from) || ctx.inRolePhrase.has(p.tokenStart)) continue;
-      const frame = frameOf.get(nearestTrigger(triggers, p.tokenStart))!;
-      if (frame.type !== 'phone call' && !frame.venues.includes(p.key)) frame.venues.push(p.key);
+      if (!ctx.facts.get(p.key) || ctx.inRolePhrase.has(p.tokenStart) || !isLocative(ctx, p, from)) continue;
+      const { trigger, distance } = nearestTrigger(triggers, p.tokenStart);
+      const frame = frameOf.get(trigger)!;
+      // A place beside "the G20 summit" is where the meeting at that summit happens.
+      const setting = settings.some((at) => Math.abs(at - p.tokenStart) <= 4);
+      if ((distance <= OBJECT_REACH || setting) && frame.type !== 'phone call' && !frame.venues.includes(p.key)) frame.venues.push(p.key);
     }
     for (const d of ctx.dates[sentence.index]!) {
       const at = tokenAt(tokens, from, to, d.start);
       if (isStatementDate(ctx, at, from)) continue;
-      const frame = frameOf.get(nearestTrigger(triggers, at))!;
-      if (!frame.date || d.value.length > frame.date.length) frame.date = d.value;
+      const { trigger, distance } = nearestTrigger(triggers, at);
+      const frame = frameOf.get(trigger)!;
+      if (distance <= OBJECT_REACH + 4 && (!frame.date || d.value.length > frame.date.length)) frame.date = d.value;
     }
 
-    // "the two leaders", "both", "they": the article's principal pair.
-    const plural = hasPhrase(tokens, from, to, k.lexicon.pluralAnaphora);
     for (const frame of new Set(frameOf.values())) {
+      const lo = Math.max(from, Math.min(...frame.triggers) - 10);
+      const hi = Math.min(to, Math.max(...frame.triggers) + 10);
+      // A leader who speaks of a meeting they will have: "Trump said he would be calling Zelensky".
+      if (frame.participants.length < 2) for (const m of speakers) if (ctx.facts.get(m.key)?.kind === 'leader' && m.tokenStart >= lo && m.tokenStart < hi) add(frame, m.key);
+      // "the two leaders", "both leaders", "they": the article's principal pair.
       const pair = ctx.pair;
-      if (pair && plural && frame.participants.length < 2) for (const key of pair) if (!frame.participants.includes(key)) frame.participants.push(key);
-      // "talks with Putin", "his meeting with Putin": the unnamed other side is the article's protagonist.
-      if (frame.participants.length === 1 && ctx.protagonist && frame.participants[0] !== ctx.protagonist) {
+      if (pair && frame.participants.length < 2 && hasPhrase(tokens, lo, hi, k.lexicon.pluralAnaphora)) for (const key of pair) add(frame, key);
+      // "talks with Putin", "his meeting with Putin": the unnamed other side.
+      if (frame.participants.length === 1) {
         const only = people.find((m) => m.key === frame.participants[0]);
-        const w = only ? tokens[only.tokenStart - 1]?.lower : undefined;
-        if (w === 'with' || w === 'between') frame.participants.unshift(ctx.protagonist);
+        let j = only ? only.tokenStart - 1 : -1;
+        while (j > from && j > (only?.tokenStart ?? 0) - 5 && !['with', 'between'].includes(tokens[j]!.lower) && (tokens[j]!.cap || ['the', 'his', 'her', 'their'].includes(tokens[j]!.lower))) j--;
+        const w = j >= from ? tokens[j]?.lower : undefined;
+        const partner = pair && pair.includes(frame.participants[0]!) ? pair.find((x) => x !== frame.participants[0]) : ctx.protagonist;
+        if ((w === 'with' || w === 'between') && partner && partner !== frame.participants[0]) frame.participants.unshift(partner);
       }
       frame.status = resolveStatus(frame.status, frame.date, ctx.published);
     }
@@ -184,19 +247,33 @@ export function findMeetingFrames(ctx: DocContext): MeetingFrame[] {
   return frames;
 }
 
+/** "Mueller's investigation", "Trump's views": a possessor of something other than a meeting or a role. */
+function isPossessor(ctx: DocContext, m: Mention): boolean {
+  const { tokens } = ctx.seg;
+  if (!/^['’]s$/.test(tokens[m.tokenEnd]?.text ?? '')) return false;
+  for (let j = m.tokenEnd + 1; j < Math.min(tokens.length, m.tokenEnd + 4); j++) {
+    const w = tokens[j]!.lower;
+    if (ctx.knowledge.triggers.has(w) || ctx.knowledge.sets.invite.has(w)) return false;
+    if (tokens[j]!.pos === 'NOUN') return true;
+  }
+  return false;
+}
+
 /** "Putin met with Clinton, Bush, Obama and Trump": one meeting with each leader listed. */
 function splitListMeetings(ctx: DocContext, frames: MeetingFrame[], people: Mention[], from: number, to: number) {
   const { tokens } = ctx.seg;
-  const last = frames[frames.length - 1];
-  if (!last || last.sentence !== tokens[from]!.sentence || last.participants.length < 3) return;
-  const withAt = range(last.at + 1, Math.min(to, last.at + 3)).find((j) => tokens[j]!.lower === 'with');
-  if (withAt === undefined) return;
-  const listed = people.filter((m) => m.tokenStart > withAt);
-  const subjects = last.participants.filter((key) => !listed.some((m) => m.key === key));
-  const allLeaders = listed.length >= 2 && listed.every((m) => ctx.facts.get(m.key)?.kind === 'leader');
-  if (!allLeaders || subjects.length !== 1) return;
-  frames.pop();
-  for (const m of listed) frames.push({ ...last, participants: [subjects[0]!, m.key], venues: [...last.venues] });
+  const sentence = tokens[from]!.sentence;
+  for (let i = frames.length - 1; i >= 0 && frames[i]!.sentence === sentence; i--) {
+    const frame = frames[i]!;
+    if (frame.participants.length < 3) continue;
+    const withAt = frame.triggers.flatMap((t) => range(t + 1, Math.min(to, t + 3))).find((j) => tokens[j]!.lower === 'with');
+    if (withAt === undefined) continue;
+    const listed = people.filter((m) => m.tokenStart > withAt && frame.participants.includes(m.key));
+    const subjects = frame.participants.filter((key) => !listed.some((m) => m.key === key));
+    const allLeaders = listed.length >= 2 && listed.every((m) => ctx.facts.get(m.key)?.kind === 'leader');
+    if (!allLeaders || subjects.length !== 1) continue;
+    frames.splice(i, 1, ...listed.map((m) => ({ ...frame, participants: [subjects[0]!, m.key], venues: [...frame.venues] })));
+  }
 }
 
 export function resolveStatus(status: MeetingStatus | null, date: string | null, published: string | null): MeetingStatus | null {
@@ -220,8 +297,9 @@ export function isSpeaker(ctx: DocContext, m: Mention, from: number, to: number)
       if (/^[.;:"“”]$/.test(tokens[j]!.text)) break;
     }
   }
+  // "said Steven Pifer." is a source; "said Trump is ..." reports what Trump is.
   const prev = tokens[m.tokenStart - 1];
-  if (prev && m.tokenStart - 1 >= from && s.has(prev.lower)) return true;
+  if (prev && m.tokenStart - 1 >= from && s.has(prev.lower) && (!next || m.tokenEnd >= to || /^[,.;:()"“”]$/.test(next.text))) return true;
   // "Trump's press secretary Sarah Sanders said": the role phrase before a speaker.
   return false;
 }

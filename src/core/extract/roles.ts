@@ -63,7 +63,7 @@ export class RoleReader {
   }
 
   /** An apposition after the name: ", a former US ambassador to Ukraine," or " is a professor of ...". */
-  after(tokens: Token[], end: number, sentenceEnd: number, known: Map<number, Mention>): RolePhrase | null {
+  after(tokens: Token[], end: number, sentenceEnd: number, known: Map<number, Mention>, isPerson: (key: string) => boolean = () => false): RolePhrase | null {
     let i = end;
     const t = tokens[i];
     if (!t) return null;
@@ -78,6 +78,8 @@ export class RoleReader {
       else if (x.text === ')') { if (depth === 0) break; depth--; }
       else if (depth === 0 && /^[,;:.!?"“”—–]$/.test(x.text)) break;
       else if (depth === 0 && (x.pos === 'VERB' || x.pos === 'AUX') && i > start) break;
+      else if (known.has(i) && isPerson(known.get(i)!.key)) break; // a list of people, not an apposition
+      else if (x.cap && i > start && !known.has(i) && !this.isRoleWord(x) && x.pos === 'PROPN' && tokens[i + 1]?.cap && tokens[i + 1]?.pos === 'PROPN' && !this.isRoleWord(tokens[i + 1]!)) break;
       i++;
     }
     const phrase = this.#read(tokens, start, i, known);

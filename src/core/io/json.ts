@@ -36,6 +36,7 @@ function checkSerialization(data: unknown): asserts data is Partial<SerializedKn
   if (data.options !== undefined) {
     if (!isPlainObject(data.options)) fail('"options" is not an object');
     if (data.options.type === 'undirected') fail('options.type is "undirected"; the knowledge graph is directed');
+    if (data.options.allowSelfLoops !== undefined && typeof data.options.allowSelfLoops !== 'boolean') fail('options.allowSelfLoops is not a boolean');
   }
   data.nodes.forEach((node: unknown, i: number) => {
     if (!isPlainObject(node)) fail(`nodes[${i}] is not an object`);
@@ -69,9 +70,10 @@ export function fromJSON(text: string): KnowledgeGraph {
     throw new Error(`${MODULE}: the input is not valid JSON (${messageOf(error)})`);
   }
   checkSerialization(data);
-  const graph: KnowledgeGraph = new MultiDirectedGraph();
+  // The type is fixed (multi, directed); whether self-loops are allowed is kept.
+  const allowSelfLoops = data.options?.allowSelfLoops !== false;
+  const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops });
   try {
-    // `options` describe the graph that was exported; ours are fixed (multi, directed).
     graph.import({ attributes: data.attributes ?? {}, nodes: data.nodes ?? [], edges: data.edges ?? [] });
   } catch (error) {
     throw new Error(`${MODULE}: cannot import the serialization: ${messageOf(error)}`);

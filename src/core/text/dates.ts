@@ -52,7 +52,8 @@ export function findDates(text: string, offset: number, reference: Date | null):
     if (overlaps(found, start, end)) continue;
     const c = r.start;
     const y = c.isCertain('year'), mo = c.isCertain('month'), d = c.isCertain('day');
-    if (!y && !reference) continue;
+    // Without a publication date, relative forms ("last month", "three days") have nothing to count from.
+    if (!reference && !(y && /\b(1[89]|20)\d\d\b/.test(r.text))) continue;
     const date = c.date();
     const year = date.getUTCFullYear();
     let value: string;
