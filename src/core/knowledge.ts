@@ -49,6 +49,10 @@ export interface Lexicon {
   genericPlurals: string[];
   /** "on the sidelines of": the summit named next is the setting, not the meeting */
   contextSummitMarkers: string[][];
+  /** triggers that make a meeting only with "with" after them ("discussions with X") */
+  needsWith: string[];
+  /** triggers that make a meeting only with a guest after them ("hosted Modi", not "host a press conference") */
+  needsGuest: string[];
 }
 
 export interface KnowledgeSource { gazetteer: Gazetteer; lexicon: Lexicon; givenNames: string[] }
@@ -84,7 +88,7 @@ export interface Knowledge {
     negations: Set<string>; newEvent: Set<string>; invite: Set<string>; ask: Set<string>; multilateral: Set<string>;
     venueHeads: Set<string>; orgHeads: Set<string>; connectors: Set<string>; notNames: Set<string>;
     explicitBilateral: Set<string>; callNeedsObject: Set<string>; leaderDescriptions: Set<string>;
-    proposed: Set<string>; planned: Set<string>; held: Set<string>; locative: Set<string>; genericPlurals: Set<string>;
+    proposed: Set<string>; planned: Set<string>; held: Set<string>; locative: Set<string>; genericPlurals: Set<string>; needsWith: Set<string>; needsGuest: Set<string>;
   };
   triggers: Map<string, MeetingType>;
 }
@@ -149,6 +153,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
       leaderDescriptions: lower(lexicon.leaderDescriptions),
       proposed: lower(lexicon.statusCues.proposed), planned: lower(lexicon.statusCues.planned), held: lower(lexicon.statusCues.held),
       locative: lower(lexicon.locativePrepositions), genericPlurals: lower(lexicon.genericPlurals),
+      needsWith: lower(lexicon.needsWith), needsGuest: lower(lexicon.needsGuest),
     },
     triggers,
   };

@@ -36,6 +36,8 @@ export interface DocContext {
   inRolePhrase: Set<number>;
   protagonist: string | null;
   pair: [string, string] | null;
+  /** the article's most mentioned leader of a country */
+  leaderOf: (country: string) => string | null;
 }
 
 export const isPersonFact = (f: EntityFacts | undefined): boolean => f?.kind === 'leader' || f?.kind === 'official' || f?.kind === 'person';

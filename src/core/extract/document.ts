@@ -101,16 +101,16 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   for (const m of mentions) (isPersonFact(facts.get(m.key)) ? people : places)[m.sentence]!.push(m);
   const dates = sentences.map((s) => findDates(text.slice(s.start, s.end), s.start, reference));
   const { protagonist, pair } = principals(people, facts);
-  const ctx: DocContext = { doc: doc.id, text, seg, knowledge: k, published: meta.published, reference, facts, people, places, dates, inRolePhrase, protagonist, pair };
-
-  // 7. Events and relations.
-  const frames = findMeetingFrames(ctx);
-  const invitations = findInvitations(ctx);
   const leaderOf = (country: string) => {
     const counts = new Map<string, number>();
     for (const s of people) for (const m of s) if (facts.get(m.key)?.kind === 'leader' && facts.get(m.key)?.country === country) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   };
+  const ctx: DocContext = { doc: doc.id, text, seg, knowledge: k, published: meta.published, reference, facts, people, places, dates, inRolePhrase, protagonist, pair, leaderOf };
+
+  // 7. Events and relations.
+  const frames = findMeetingFrames(ctx, roleReader);
+  const invitations = findInvitations(ctx);
   const affiliations = findAffiliations(doc.id, roleUses, facts, leaderOf, protagonist);
   return { doc: doc.id, meta, facts, mentions, sentences: sentences.map((s) => [s.start, s.end]), roles: roleUses, frames, invitations, affiliations };
 }

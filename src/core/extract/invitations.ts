@@ -67,18 +67,7 @@ function inviterBefore(ctx: DocContext, people: Mention[], at: number, from: num
   if (nearest && at - nearest.tokenEnd <= 6) return nearest.key;
   // "US to invite Putin": the country's leader in this article.
   const country = ctx.places[tokens[at]!.sentence]!.find((m) => m.tokenEnd <= at && at - m.tokenEnd <= 3 && ctx.facts.get(m.key)?.kind === 'country');
-  if (country) {
-    const code = ctx.facts.get(country.key)!.country;
-    let best: string | null = null;
-    let n = 0;
-    const counts = new Map<string, number>();
-    for (const s of ctx.people) for (const m of s) {
-      const f = ctx.facts.get(m.key);
-      if (f?.kind === 'leader' && f.country === code) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-    }
-    for (const [key, c] of counts) if (c > n) { best = key; n = c; }
-    return best;
-  }
+  if (country) return ctx.leaderOf(ctx.facts.get(country.key)!.country!);
   return nearest && at - nearest.tokenEnd <= 12 ? nearest.key : null;
 }
 

@@ -7,6 +7,7 @@ import type { MeetingStatus, MeetingType } from '../schema.ts';
 import type { Token } from '../text/segment.ts';
 import { type DocContext, hasPhrase, isPersonFact, range } from './context.ts';
 import type { Mention } from './mentions.ts';
+import type { RoleReader } from './roles.ts';
 
 export interface MeetingFrame {
   doc: string;
@@ -46,7 +47,7 @@ export function statusAround(ctx: DocContext, at: number, from: number, to: numb
       // "would be calling": reported future, not a wish.
       if ((w === 'would' || w === 'could') && tokens[i + 1]?.lower === 'be' && /ing$/.test(tokens[i + 2]?.lower ?? '')) found = found ?? 'planned';
       else return 'proposed';
-    } else if (s.planned.has(w) || s.planned.has(two) || (w === 'to' && i < at && tokens[i + 1]?.pos === 'VERB')) found = found === 'held' || found === null ? 'planned' : found;
+    } else if (s.planned.has(w) || s.planned.has(two) || (w === 'to' && i < at && tokens[i + 1]?.pos === 'VERB' && (tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'AUX' || range(from, i).some((j) => s.ask.has(tokens[j]!.lower))))) found = found === 'held' || found === null ? 'planned' : found;
     else if (s.held.has(w) && found === null) found = 'held';
   }
   return found;
@@ -74,6 +75,8 @@ function findTriggers(ctx: DocContext, from: number, to: number, settings: numbe
     const len = k.triggers.has(two) ? 2 : 1;
     const next = tokens[i + len];
     if (k.sets.genericPlurals.has(len === 2 ? two : t.lower)) continue; // "meetings often take place at summits"
+    if (k.sets.needsWith.has(t.lower) && !range(i + 1, Math.min(to, i + 3)).some((j) => tokens[j]!.lower === 'with')) continue;
+    if (k.sets.needsGuest.has(t.lower) && !range(i + 1, Math.min(to, i + 5)).some((j) => peopleAt.has(j) || (j !== i && k.triggers.has(tokens[j]!.lower)))) continue;
     // "calls for", "call on", "so-called": not a call between people.
     if (type === 'phone call' && next && ['for', 'on', 'upon', 'it', 'off', 'of'].includes(next.lower)) continue;
     if (type === 'phone call' && k.sets.callNeedsObject.has(t.lower)) {
@@ -139,21 +142,23 @@ function isLocative(ctx: DocContext, m: Mention, from: number): boolean {
   return qualifiesTrigger;
 }
 
-function nearestTrigger(triggers: Trigger[], at: number): { trigger: Trigger; distance: number } {
+function nearestTrigger(triggers: Trigger[], at: number, skip?: (i: number) => boolean): { trigger: Trigger; distance: number } {
   let best = triggers[0]!;
   let bestScore = Infinity;
+  const span = (a: number, b: number) => (skip ? range(a, b).filter((i) => !skip(i)).length : b - a);
   for (const t of triggers) {
     // Prefer the trigger before the mention: places and dates follow what they qualify.
-    const d = at >= t.end ? at - t.end : (t.at - at) * 1.5 + 2;
+    const d = at >= t.end ? span(t.end, at) : span(at, t.at) * 1.5 + 2;
     if (d < bestScore) { best = t; bestScore = d; }
   }
   return { trigger: best, distance: bestScore };
 }
 
 const SUBJECT_REACH = 12;
-const OBJECT_REACH = 8;
+const OBJECT_REACH = 10;
+const PLACE_REACH = 12;
 
-export function findMeetingFrames(ctx: DocContext): MeetingFrame[] {
+export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): MeetingFrame[] {
   const frames: MeetingFrame[] = [];
   const { tokens, sentences } = ctx.seg;
   const k = ctx.knowledge;
@@ -172,10 +177,13 @@ export function findMeetingFrames(ctx: DocContext): MeetingFrame[] {
     for (const t of triggers) {
       const g = groups[groups.length - 1];
       const prev = g?.[g.length - 1];
-      if (g && prev && (prev.type === 'phone call') === (t.type === 'phone call') && !t.isNew && !g[0]!.isNew && t.at - prev.end <= 6) g.push(t);
+      if (g && prev && (prev.type === 'phone call') === (t.type === 'phone call') && !t.isNew && !g[0]!.isNew && t.at - prev.end <= 8) g.push(t);
       else groups.push([t]);
     }
     const firstTrigger = triggers[0]!.at;
+    // Distances count words, not the names and titles in between.
+    const inName = new Set([...ctx.people[sentence.index]!, ...ctx.places[sentence.index]!].flatMap((m) => range(m.tokenStart, m.tokenEnd)));
+    const skip = (i: number) => inName.has(i) || roleWords.isRoleWord(tokens[i]!) || /^[()"“”']$/.test(tokens[i]!.text);
     const frameOf = new Map<Trigger, MeetingFrame>();
     for (const g of groups) {
       const main = g.reduce((a, b) => (b.explicit && !a.explicit) || (!a.explicit && TYPE_RANK[b.type] > TYPE_RANK[a.type]) ? b : a);
@@ -203,34 +211,45 @@ export function findMeetingFrames(ctx: DocContext): MeetingFrame[] {
     }
     for (const m of people) {
       if (m.tokenEnd <= firstTrigger) continue;
-      const { trigger, distance } = nearestTrigger(triggers, m.tokenStart);
-      if (distance <= OBJECT_REACH) add(frameOf.get(trigger)!, m.key);
+      const { trigger, distance } = nearestTrigger(triggers, m.tokenStart, skip);
+      if (distance <= OBJECT_REACH && (m.tokenStart < trigger.at || !nounBetween(ctx, trigger.end, m.tokenStart))) add(frameOf.get(trigger)!, m.key);
     }
     // Places and dates go to the nearest trigger.
     for (const p of ctx.places[sentence.index]!) {
       if (!ctx.facts.get(p.key) || ctx.inRolePhrase.has(p.tokenStart) || !isLocative(ctx, p, from)) continue;
-      const { trigger, distance } = nearestTrigger(triggers, p.tokenStart);
+      const { trigger, distance } = nearestTrigger(triggers, p.tokenStart, skip);
       const frame = frameOf.get(trigger)!;
       // A place beside "the G20 summit" is where the meeting at that summit happens.
       const setting = settings.some((at) => Math.abs(at - p.tokenStart) <= 4);
-      if ((distance <= OBJECT_REACH || setting) && frame.type !== 'phone call' && !frame.venues.includes(p.key)) frame.venues.push(p.key);
+      if ((distance <= PLACE_REACH || setting) && frame.type !== 'phone call' && !frame.venues.includes(p.key)) frame.venues.push(p.key);
     }
     for (const d of ctx.dates[sentence.index]!) {
       const at = tokenAt(tokens, from, to, d.start);
       if (isStatementDate(ctx, at, from)) continue;
-      const { trigger, distance } = nearestTrigger(triggers, at);
+      const { trigger, distance } = nearestTrigger(triggers, at, skip);
       const frame = frameOf.get(trigger)!;
       if (distance <= OBJECT_REACH + 4 && (!frame.date || d.value.length > frame.date.length)) frame.date = d.value;
     }
 
+    const subjectPlural = hasPhrase(tokens, from, firstTrigger, k.lexicon.pluralAnaphora);
+    const pronoun = range(from, firstTrigger).some((j) => ['he', 'she'].includes(tokens[j]!.lower));
     for (const frame of new Set(frameOf.values())) {
       const lo = Math.max(from, Math.min(...frame.triggers) - 10);
       const hi = Math.min(to, Math.max(...frame.triggers) + 10);
-      // A leader who speaks of a meeting they will have: "Trump said he would be calling Zelensky".
-      if (frame.participants.length < 2) for (const m of speakers) if (ctx.facts.get(m.key)?.kind === 'leader' && m.tokenStart >= lo && m.tokenStart < hi) add(frame, m.key);
-      // "the two leaders", "both leaders", "they": the article's principal pair.
+      // A leader who speaks of their own meeting: "Trump said he would be calling Zelensky", "Modi said, 'I thank ...'".
+      const firstPerson = range(lo, hi).some((j) => ['i', 'me', 'we', 'us', 'my', 'our'].includes(tokens[j]!.lower));
+      if (frame.participants.length < 2 || firstPerson) for (const m of speakers) if (ctx.facts.get(m.key)?.kind === 'leader' && ((m.tokenStart >= lo && m.tokenStart < hi) || firstPerson)) add(frame, m.key);
+      // "he and his Russian counterpart": the sentence's subject, or the previous sentence's.
+      if (frame.participants.length === 1 && pronoun) {
+        const subject = persons[0]?.key ?? firstPersonOf(ctx, sentence.index - 1);
+        if (subject) add(frame, subject);
+      }
+      // "the two leaders", "both leaders", "they": the article's principal pair, unless the
+      // meeting is of others ("a meeting among the OSCE, Ukraine and Russia", "their foreign ministers should meet").
       const pair = ctx.pair;
-      if (pair && frame.participants.length < 2 && hasPhrase(tokens, lo, hi, k.lexicon.pluralAnaphora)) for (const key of pair) add(frame, key);
+      const ofOthers = frame.triggers.some((t) => ['among', 'between', 'of'].includes(tokens[t + 1]?.lower ?? '') && !people.some((m) => m.tokenStart > t && m.tokenStart <= t + 4))
+        || range(Math.max(from, frame.at - 4), frame.at).some((j) => tokens[j]!.lower.endsWith('s') && roleWords.isRoleWord({ ...tokens[j]!, lower: tokens[j]!.lower.slice(0, -1) }));
+      if (pair && frame.participants.length < 2 && !ofOthers && (subjectPlural || hasPhrase(tokens, lo, hi, k.lexicon.pluralAnaphora))) for (const key of pair) add(frame, key);
       // "talks with Putin", "his meeting with Putin": the unnamed other side.
       if (frame.participants.length === 1) {
         const only = people.find((m) => m.key === frame.participants[0]);
@@ -239,6 +258,12 @@ export function findMeetingFrames(ctx: DocContext): MeetingFrame[] {
         const w = j >= from ? tokens[j]?.lower : undefined;
         const partner = pair && pair.includes(frame.participants[0]!) ? pair.find((x) => x !== frame.participants[0]) : ctx.protagonist;
         if ((w === 'with' || w === 'between') && partner && partner !== frame.participants[0]) frame.participants.unshift(partner);
+      }
+      // "his first state visit to the United States": the visited country's leader receives the guest.
+      if (frame.type === 'visit' && frame.participants.length === 1) {
+        const country = frame.venues.map((v) => ctx.facts.get(v)?.country).find(Boolean);
+        const host = country ? ctx.leaderOf(country) : null;
+        if (host && host !== frame.participants[0]) add(frame, host);
       }
       frame.status = resolveStatus(frame.status, frame.date, ctx.published);
     }
@@ -318,4 +343,20 @@ function isStatementDate(ctx: DocContext, at: number, from: number): boolean {
     if (PUNCT.test(w)) return false;
   }
   return false;
+}
+
+/** Is there a noun of its own between a trigger and a name ("the release, yesterday, of Marc Fogel")? */
+function nounBetween(ctx: DocContext, from: number, to: number): boolean {
+  const { tokens } = ctx.seg;
+  const named = new Set([...ctx.people[tokens[from]?.sentence ?? 0]!, ...ctx.places[tokens[from]?.sentence ?? 0]!].flatMap((m) => range(m.tokenStart, m.tokenEnd)));
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NOUN' && !named.has(i) && !ctx.knowledge.triggers.has(t.lower) && !ctx.knowledge.roleKinds.has(t.lower) && !/^(minutes?|hours?|time|morning|evening|night|today|day|week|month)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+function firstPersonOf(ctx: DocContext, sentence: number): string | null {
+  if (sentence < 0) return null;
+  return ctx.people[sentence]!.find((m) => isPersonFact(ctx.facts.get(m.key)))?.key ?? null;
 }

@@ -55,6 +55,9 @@ export class PeopleFinder {
         const t = tokens[j]!;
         const gapOk = t.start - tokens[j - 1]!.end <= 1;
         if (gapOk && this.#isNameToken(t)) { j++; continue; }
+        // "Jean-Yves", "CABALLERO-REYNOLDS": the segmenter splits at the hyphen.
+        const after = tokens[j + 1];
+        if (t.text === '-' && t.start === tokens[j - 1]!.end && after && after.start === t.end && /^\p{Lu}/u.test(after.text)) { j += 2; continue; }
         const next = tokens[j + 1];
         if (gapOk && this.#k.sets.connectors.has(t.text) && next && this.#isNameToken(next)) { j += 2; continue; }
         break;
@@ -76,7 +79,7 @@ export class PeopleFinder {
     const pending: [number, number][] = [];
 
     for (const [s, e] of this.#runs(seg, taken)) {
-      const words = tokens.slice(s, e);
+      const words = tokens.slice(s, e).filter((w) => w.text !== '-');
       if (words.length < 2 || words.length > 4) { if (words.length === 1) pending.push([s, e]); continue; }
       const sentence = sentences[words[0]!.sentence]!;
       const allCaps = words.every((w) => w.allCaps);
@@ -91,7 +94,8 @@ export class PeopleFinder {
       const speech = (next && k.sets.speech.has(next.lower)) || (prev && k.sets.speech.has(prev.lower) && prev.sentence === words[0]!.sentence);
       const signals = (before ? 2 : 0) + (after?.kind ? 2 : 0) + (given ? 2 : 0) + (credit ? 2 : 0) + (speech ? 1 : 0);
       if (allCaps ? !(given && (credit || before)) : signals < 2) { pending.push([s, e]); continue; }
-      const label = words.map((w) => (allCaps ? titleCase(w.text) : w.text)).join(' ');
+      const surface = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/g, ' ');
+      const label = allCaps ? titleCase(surface) : surface;
       const key = k.aliases.get(label.toLowerCase())?.key ?? personKey(label);
       let person = people.get(key);
       if (!person) { person = { key, label, kind: null, roles: [] }; people.set(key, person); }
@@ -109,7 +113,7 @@ export class PeopleFinder {
       bySurname.set(surname, bySurname.has(surname) ? null : p.key);
     }
     for (const [s, e] of pending) {
-      const surface = tokens.slice(s, e).map((t) => t.lower).join(' ');
+      const surface = text.slice(tokens[s]!.start, tokens[e - 1]!.end).toLowerCase();
       const key = byFull.get(surface) ?? (e - s === 1 ? bySurname.get(surface) : undefined);
       if (key) mentions.push(this.#mention(key, tokens, s, e, text));
     }

@@ -46,6 +46,23 @@ export function resolveOfficeReferences(
       if (key) out.push({ key, tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, sentence: t.sentence, surface: t.text, descriptive: true });
       continue;
     }
+    // "the president", "the First Lady": the one person of the article who holds that office.
+    if (t.lower === 'the' && !mentionAt.has(i + 1)) {
+      for (const len of [2, 1]) {
+        const words = tokens.slice(i + 1, i + 1 + len);
+        const office = words.map((w) => w.lower).join(' ');
+        if (words.length !== len || !words.every((w) => w.sentence === t.sentence) || !(k.sets.leaderDescriptions.has(office) || office === 'first lady')) continue;
+        const next = tokens[i + 1 + len];
+        if (next && (next.cap || /^['’]s$/.test(next.text) || next.lower === 'of')) break; // "the president of X", "the president's"
+        const holders = new Set(mentions.filter((m) => m.start < t.start && facts(m.key)?.roles.some((r) => new RegExp(`\\b${office}\\b`, 'i').test(r))).map((m) => m.key));
+        if (holders.size === 1) {
+          const last = words[words.length - 1]!;
+          out.push({ key: [...holders][0]!, tokenStart: i, tokenEnd: i + 1 + len, start: t.start, end: last.end, sentence: t.sentence, surface: text.slice(t.start, last.end), descriptive: true });
+        }
+        break;
+      }
+      continue;
+    }
     // "the Russian leader", "his Russian counterpart", "the U.S. president".
     const country = t.cap ? k.countryWords.get(t.lower) : undefined;
     if (!country || taken[i] && !k.countryWords.has(t.lower)) continue;

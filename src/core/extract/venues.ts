@@ -18,9 +18,14 @@ export function findVenues(tokens: Token[], text: string, knowledge: Knowledge, 
     let s = i + 1;
     if (tokens[s]?.lower === 'the') s++;
     let e = s;
-    while (e < tokens.length && !taken[e] && tokens[e]!.cap && tokens[e]!.sentence === tokens[i]!.sentence && /^\p{Lu}[\p{L}'’-]*$/u.test(tokens[e]!.text)) e++;
+    while (e < tokens.length && !taken[e] && tokens[e]!.sentence === tokens[i]!.sentence) {
+      const t = tokens[e]!;
+      if (t.cap && /^\p{Lu}[\p{L}'’-]*$/u.test(t.text)) e++;
+      else if (t.text === '-' && t.start === tokens[e - 1]?.end && tokens[e + 1]?.start === t.end && tokens[e + 1]!.cap) e += 2; // "Elmendorf-Richardson"
+      else break;
+    }
     const words = tokens.slice(s, e);
-    if (words.length < 2 || words.length > 5 || !words.some((w) => k.sets.venueHeads.has(w.lower))) continue;
+    if (words.length < 2 || words.length > 7 || !words.some((w) => k.sets.venueHeads.has(w.lower))) continue;
     if (words.some((w) => k.countryWords.has(w.lower) && w === words[0])) continue;
     const label = text.slice(words[0]!.start, words[words.length - 1]!.end);
     const key = `venue:${label}`;

@@ -42,7 +42,7 @@ function columnTypeOf(value: unknown): ColumnType {
     case 'boolean':
       return 'boolean';
     case 'number':
-      return Number.isInteger(value) && Math.abs(value) <= INT32_MAX && !Object.is(value, -0) ? 'int' : 'double';
+      return Number.isInteger(value) && Math.abs(value) <= INT32_MAX ? 'int' : 'double';
     default:
       return 'json';
   }

@@ -28,8 +28,19 @@ export function mostSpecific(keys: string[], facts: FactsOf): string | null {
   return best;
 }
 
-/** Same place, or one inside the other. */
+const AREAS = new Set(['city', 'region', 'country']);
+const isArea = (key: string, facts: FactsOf) => facts(key)?.kind === 'country' || AREAS.has(facts(key)?.placeKind ?? '');
+
+/**
+ * Same place, or a building within a city or region. Two rooms of one building
+ * are two places ("the Oval Office", "the State Dining Room"); a building whose
+ * city the gazetteer does not know may be in any city the article names.
+ */
 export function placesCompatible(a: string | null, b: string | null, facts: FactsOf): boolean {
   if (!a || !b || a === b) return true;
-  return placeChain(a, facts).includes(b) || placeChain(b, facts).includes(a);
+  const [areaA, areaB] = [isArea(a, facts), isArea(b, facts)];
+  if (!areaA && !areaB) return false;
+  if (placeChain(a, facts).includes(b) || placeChain(b, facts).includes(a)) return true;
+  const building = areaA ? b : a;
+  return !areaA !== !areaB && placeChain(building, facts).length === 1;
 }

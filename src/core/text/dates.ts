@@ -15,6 +15,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const LAST_MONTH = new RegExp(`\\blast (${MONTHS.join('|')})\\b`, 'gi');
 const SEASON = /\b(?:in (?:the )?)?(spring|summer|fall|autumn|winter)(?: (this|next) year| of (\d{4})| (\d{4}))?\b/gi;
+const DATE_WORD = new RegExp(`\\d|\\b(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|evening|afternoon|night|week|month|year|ago)\\b`, 'i');
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
 function overlaps(found: DateMention[], start: number, end: number) {
@@ -47,6 +48,7 @@ export function findDates(text: string, offset: number, reference: Date | null):
 
   const results = chrono.parse(text, reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false });
   for (const r of results) {
+    if (!DATE_WORD.test(r.text)) continue; // "in the day", "half an hour later": not a date
     const start = offset + r.index;
     const end = start + r.text.length;
     if (overlaps(found, start, end)) continue;
