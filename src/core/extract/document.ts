@@ -134,7 +134,7 @@ function listedLeader(mentions: Mention[], m: Mention, tokens: ReturnType<typeof
     const e = k.entities.get(x.key);
     if (e?.kind === 'leader') {
       const between = tokens.slice(x.tokenEnd, m.tokenStart);
-      return between.some((t) => t.text === ',') && !between.some((t) => t.pos === 'VERB') ? x.key : null;
+      return between.some((t) => t.text === ',') && between.length <= 40 && !between.some((t) => /^[;:]$/.test(t.text)) ? x.key : null;
     }
   }
   return null;

@@ -212,7 +212,7 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
     for (const m of people) {
       if (m.tokenEnd <= firstTrigger) continue;
       const { trigger, distance } = nearestTrigger(triggers, m.tokenStart, skip);
-      if (distance <= OBJECT_REACH && (m.tokenStart < trigger.at || !nounBetween(ctx, trigger.end, m.tokenStart))) add(frameOf.get(trigger)!, m.key);
+      if (distance <= OBJECT_REACH && (m.tokenStart < trigger.at || !nounBetween(ctx, trigger.end, m.tokenStart, skip))) add(frameOf.get(trigger)!, m.key);
     }
     // Places and dates go to the nearest trigger.
     for (const p of ctx.places[sentence.index]!) {
@@ -228,11 +228,12 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
       if (isStatementDate(ctx, at, from)) continue;
       const { trigger, distance } = nearestTrigger(triggers, at, skip);
       const frame = frameOf.get(trigger)!;
-      if (distance <= OBJECT_REACH + 4 && (!frame.date || d.value.length > frame.date.length)) frame.date = d.value;
+      const verbBetween = at > trigger.end && range(trigger.end, at).some((j) => tokens[j]!.pos === 'VERB' && !k.triggers.has(tokens[j]!.lower));
+      if (distance <= OBJECT_REACH && !verbBetween && (!frame.date || d.value.length > frame.date.length)) frame.date = d.value;
     }
 
     const subjectPlural = hasPhrase(tokens, from, firstTrigger, k.lexicon.pluralAnaphora);
-    const pronoun = range(from, firstTrigger).some((j) => ['he', 'she'].includes(tokens[j]!.lower));
+    const pronounAt = range(from, firstTrigger).find((j) => ['he', 'she'].includes(tokens[j]!.lower));
     for (const frame of new Set(frameOf.values())) {
       const lo = Math.max(from, Math.min(...frame.triggers) - 10);
       const hi = Math.min(to, Math.max(...frame.triggers) + 10);
@@ -240,15 +241,15 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
       const firstPerson = range(lo, hi).some((j) => ['i', 'me', 'we', 'us', 'my', 'our'].includes(tokens[j]!.lower));
       if (frame.participants.length < 2 || firstPerson) for (const m of speakers) if (ctx.facts.get(m.key)?.kind === 'leader' && ((m.tokenStart >= lo && m.tokenStart < hi) || firstPerson)) add(frame, m.key);
       // "he and his Russian counterpart": the sentence's subject, or the previous sentence's.
-      if (frame.participants.length === 1 && pronoun) {
-        const subject = persons[0]?.key ?? firstPersonOf(ctx, sentence.index - 1);
+      if (frame.participants.length === 1 && pronounAt !== undefined) {
+        const subject = persons.find((m) => m.tokenEnd <= pronounAt)?.key ?? firstPersonOf(ctx, sentence.index - 1);
         if (subject) add(frame, subject);
       }
       // "the two leaders", "both leaders", "they": the article's principal pair, unless the
       // meeting is of others ("a meeting among the OSCE, Ukraine and Russia", "their foreign ministers should meet").
       const pair = ctx.pair;
       const ofOthers = frame.triggers.some((t) => ['among', 'between', 'of'].includes(tokens[t + 1]?.lower ?? '') && !people.some((m) => m.tokenStart > t && m.tokenStart <= t + 4))
-        || range(Math.max(from, frame.at - 4), frame.at).some((j) => tokens[j]!.lower.endsWith('s') && roleWords.isRoleWord({ ...tokens[j]!, lower: tokens[j]!.lower.slice(0, -1) }));
+        || range(Math.max(from, frame.at - 4), frame.at).some((j) => tokens[j - 1]?.lower === 'their' && tokens[j]!.lower.endsWith('s') && roleWords.isRoleWord({ ...tokens[j]!, lower: tokens[j]!.lower.slice(0, -1) }));
       if (pair && frame.participants.length < 2 && !ofOthers && (subjectPlural || hasPhrase(tokens, lo, hi, k.lexicon.pluralAnaphora))) for (const key of pair) add(frame, key);
       // "talks with Putin", "his meeting with Putin": the unnamed other side.
       if (frame.participants.length === 1) {
@@ -265,6 +266,7 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
         const host = country ? ctx.leaderOf(country) : null;
         if (host && host !== frame.participants[0]) add(frame, host);
       }
+      if (frame.status === null && frame.isNew) frame.status = frames.find((f) => f.sentence === sentence.index && f !== frame && f.status)?.status ?? null;
       frame.status = resolveStatus(frame.status, frame.date, ctx.published);
     }
     splitListMeetings(ctx, frames, people, from, to);
@@ -346,12 +348,11 @@ function isStatementDate(ctx: DocContext, at: number, from: number): boolean {
 }
 
 /** Is there a noun of its own between a trigger and a name ("the release, yesterday, of Marc Fogel")? */
-function nounBetween(ctx: DocContext, from: number, to: number): boolean {
+function nounBetween(ctx: DocContext, from: number, to: number, skip: (i: number) => boolean): boolean {
   const { tokens } = ctx.seg;
-  const named = new Set([...ctx.people[tokens[from]?.sentence ?? 0]!, ...ctx.places[tokens[from]?.sentence ?? 0]!].flatMap((m) => range(m.tokenStart, m.tokenEnd)));
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'NOUN' && !named.has(i) && !ctx.knowledge.triggers.has(t.lower) && !ctx.knowledge.roleKinds.has(t.lower) && !/^(minutes?|hours?|time|morning|evening|night|today|day|week|month)$/.test(t.lower)) return true;
+    if (t.pos === 'NOUN' && !skip(i) && !ctx.knowledge.triggers.has(t.lower) && !/^(minutes?|hours?|time|morning|evening|night|today|day|week|month)$/.test(t.lower)) return true;
   }
   return false;
 }

@@ -78,7 +78,7 @@ export class RoleReader {
       else if (x.text === ')') { if (depth === 0) break; depth--; }
       else if (depth === 0 && /^[,;:.!?"“”—–]$/.test(x.text)) break;
       else if (depth === 0 && (x.pos === 'VERB' || x.pos === 'AUX') && i > start) break;
-      else if (known.has(i) && isPerson(known.get(i)!.key)) break; // a list of people, not an apposition
+      else if (known.has(i) && isPerson(known.get(i)!.key)) return null; // a list of people: the role is the next one's
       else if (x.cap && i > start && !known.has(i) && !this.isRoleWord(x) && x.pos === 'PROPN' && tokens[i + 1]?.cap && tokens[i + 1]?.pos === 'PROPN' && !this.isRoleWord(tokens[i + 1]!)) break;
       i++;
     }

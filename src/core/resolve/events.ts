@@ -37,6 +37,13 @@ function statusCompatible(s: MeetingStatus | null, e: MeetingEvent): boolean {
   return s === 'held' ? known.has('held') : !known.has('held') || known.size > 1;
 }
 
+/** "will have a meeting at the White House" and "met at the White House", in an article of that day: one meeting. */
+function sameDayPlan(s: MeetingStatus | null, venue: string | null, e: MeetingEvent, facts: FactsOf): boolean {
+  const known = statusesOf(e);
+  const planned = s === 'planned' ? known.has('held') : s === 'held' && known.has('planned') && !known.has('proposed');
+  return planned && venue !== null && venue === mostSpecific(e.venues, facts);
+}
+
 function overlap(a: string[], b: string[]): number {
   return a.filter((x) => b.includes(x)).length;
 }
@@ -62,7 +69,8 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
   for (const f of ordered) {
     const venue = mostSpecific(f.venues, facts);
     const fits = (e: MeetingEvent) => isCall(typeOf(e)) === isCall(f.type)
-      && statusCompatible(f.status, e)
+      // An invitation may be to the meeting the article reports as held.
+      && (statusCompatible(f.status, e) || sameDayPlan(f.status, venue, e, facts) || (f.host !== undefined && !e.host))
       && datesCompatible(f.date, e.date)
       && placesCompatible(venue, mostSpecific(e.venues, facts), facts)
       && !(f.host && e.host && (f.host !== e.host || f.guest !== e.guest))
@@ -81,8 +89,8 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
       if (shared < 2 || !fits(e)) return;
       if (f.isNew && !e.frames.some((x) => x.isNew || x.host)) return;
       const eVenue = mostSpecific(e.venues, facts);
-      const score = (venue && venue === eVenue ? 4 : 0) + (f.date && f.date === e.date ? 3 : 0)
-        + (shared === e.participants.length && shared === f.participants.length ? 1 : 0) + i / 1000;
+      const score = (venue && venue === eVenue ? 4 : 0) + (f.date && f.date === e.date ? 3 : 0) + (statusCompatible(f.status, e) ? 2 : 0)
+        + (shared === e.participants.length && shared === f.participants.length ? 1 : 0) + e.frames.length / 100 + i / 1000;
       if (score > bestScore) { best = e; bestScore = score; }
     });
     if (best) absorb(best, f, true);
