@@ -49,7 +49,7 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   const { tokens, sentences } = seg;
   // 3. Entities the gazetteer knows, then people and venues found from the text.
   const known = findKnownMentions(tokens, k, text);
-  const roleReader = new RoleReader(k);
+  const roleReader = RoleReader.of(k);
   const found = new PeopleFinder(k, roleReader).find(seg, text, known.mentions, known.taken);
   const venues = findVenues(tokens, text, k, known.taken, known.mentions);
   const mentions = [...known.mentions, ...found.mentions, ...venues.mentions, ...handleMentions(tokens, found.people.values(), known.taken)];
@@ -63,6 +63,8 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   for (const f of venues.facts) facts.set(f.key, f);
   const knownAt = new Map<number, Mention>();
   for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) knownAt.set(i, m);
+  const mentionsBySentence = new Map<number, Mention[]>();
+  for (const m of mentions) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
   const isPersonKey = (key: string) => found.people.has(key) || ['leader', 'official', 'person'].includes(k.entities.get(key)?.kind ?? '');
   const roleUses: RoleUse[] = [];
   const inRolePhrase = new Set<number>();
@@ -75,7 +77,7 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
       .filter((p): p is RolePhrase => p !== null && p.role !== '');
     for (const phrase of phrases) {
       for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) if (knownAt.get(i)?.key !== m.key) inRolePhrase.add(i);
-      roleUses.push({ person: m.key, sentence: m.sentence, phrase, listedWith: listedLeader(mentions, m, tokens, k) });
+      roleUses.push({ person: m.key, sentence: m.sentence, phrase, listedWith: listedLeader(mentionsBySentence, m, tokens, k) });
     }
   }
   for (const p of found.people.values()) {
@@ -99,7 +101,9 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   const people: Mention[][] = sentences.map(() => []);
   const places: Mention[][] = sentences.map(() => []);
   for (const m of mentions) (isPersonFact(facts.get(m.key)) ? people : places)[m.sentence]!.push(m);
-  const dates = sentences.map((s) => findDates(text.slice(s.start, s.end), s.start, reference));
+  // Dates matter only where a meeting or invitation is spoken of; chrono is the costliest step, so it reads only those sentences.
+  const eventful = (s: (typeof sentences)[number]) => tokens.slice(s.tokenStart, s.tokenEnd).some((t) => k.triggers.has(t.lower) || k.sets.invite.has(t.lower));
+  const dates = sentences.map((s) => (eventful(s) ? findDates(text.slice(s.start, s.end), s.start, reference) : []));
   const { protagonist, pair } = principals(people, facts);
   const leaderOf = (country: string) => {
     const counts = new Map<string, number>();
@@ -128,8 +132,8 @@ function handleMentions(tokens: ReturnType<typeof segment>['tokens'], people: It
 }
 
 /** "Israeli Prime Minister Benjamin Netanyahu, chief-of-staff Tzachi Braverman, ...": the leader a list starts with. */
-function listedLeader(mentions: Mention[], m: Mention, tokens: ReturnType<typeof segment>['tokens'], k: Knowledge): string | null {
-  const before = mentions.filter((x) => x.sentence === m.sentence && x.tokenEnd <= m.tokenStart);
+function listedLeader(bySentence: Map<number, Mention[]>, m: Mention, tokens: ReturnType<typeof segment>['tokens'], k: Knowledge): string | null {
+  const before = (bySentence.get(m.sentence) ?? []).filter((x) => x.tokenEnd <= m.tokenStart);
   for (const x of before.reverse()) {
     const e = k.entities.get(x.key);
     if (e?.kind === 'leader') {

@@ -31,6 +31,14 @@ export class RoleReader {
   readonly #k: Knowledge;
   readonly #roleWords: Set<string>;
 
+  static #cache = new WeakMap<Knowledge, RoleReader>();
+  /** One reader per knowledge: building its word set is not free. */
+  static of(knowledge: Knowledge): RoleReader {
+    let r = RoleReader.#cache.get(knowledge);
+    if (!r) RoleReader.#cache.set(knowledge, (r = new RoleReader(knowledge)));
+    return r;
+  }
+
   constructor(knowledge: Knowledge) {
     this.#k = knowledge;
     this.#roleWords = new Set([...knowledge.roleKinds.keys()].flatMap((r) => r.split(' ')));

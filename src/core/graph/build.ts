@@ -13,8 +13,13 @@ const KIND_RANK: Record<string, number> = { person: 0, official: 1, leader: 2 };
 
 interface EntityNode { facts: EntityFacts; aliases: Set<string>; evidence: Evidence[]; labels: Map<string, number> }
 
+/** Evidence lists with a set of what they hold, so that adding stays linear on large corpora. */
+const seen = new WeakMap<Evidence[], Set<string>>();
 function addEvidence(list: Evidence[], ev: Evidence) {
-  if (!list.some((x) => x.doc === ev.doc && x.start === ev.start && x.end === ev.end)) list.push(ev);
+  let keys = seen.get(list);
+  if (!keys) { keys = new Set(list.map((x) => `${x.doc}\u0000${x.start}\u0000${x.end}`)); seen.set(list, keys); }
+  const key = `${ev.doc}\u0000${ev.start}\u0000${ev.end}`;
+  if (!keys.has(key)) { keys.add(key); list.push(ev); }
 }
 
 function sentenceEvidence(x: DocumentExtraction, sentence: number, mention?: [number, number]): Evidence {
@@ -108,13 +113,18 @@ export function assembleGraph(extractions: DocumentExtraction[], events: Meeting
       link(inv.inviter, inv.invitee, 'invited', sentenceEvidence(x, inv.sentence), meeting ? { meeting } : {});
     }
     for (const a of x.affiliations) link(a.person, a.of, 'affiliated_with', sentenceEvidence(x, a.sentence), { role: a.role });
-    for (const [s] of x.sentences.entries()) {
-      const here = x.mentions.filter((m) => m.sentence === s && graph.hasNode(m.key) && graph.getNodeAttribute(m.key, 'kind') === 'venue');
-      for (const m of here) {
-        const f = facts(m.key);
-        const container = f?.within ?? (f?.country ? `country:${f.country}` : null);
-        if (container && x.mentions.some((o) => o.sentence === s && o.key === container)) link(m.key, container, 'located_in', sentenceEvidence(x, s));
-      }
+    // "Helsinki, Finland": a venue and what contains it, named in one sentence.
+    const keysBySentence = new Map<number, Set<string>>();
+    for (const m of x.mentions) {
+      let set = keysBySentence.get(m.sentence);
+      if (!set) keysBySentence.set(m.sentence, (set = new Set()));
+      set.add(m.key);
+    }
+    for (const m of x.mentions) {
+      if (!venues.has(m.key)) continue;
+      const f = facts(m.key);
+      const container = f?.within ?? (f?.country ? `country:${f.country}` : null);
+      if (container && keysBySentence.get(m.sentence)!.has(container)) link(m.key, container, 'located_in', sentenceEvidence(x, m.sentence));
     }
   }
   for (const e of edgeEvidence.values()) {

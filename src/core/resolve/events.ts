@@ -106,11 +106,22 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
 /** Joins the events of different articles that are the same real-world meeting. */
 export function eventsOfCorpus(perDocument: MeetingEvent[][], facts: FactsOf): MeetingEvent[] {
   const corpus: MeetingEvent[] = [];
+  // Events by each pair of their participants: only events sharing two people can join.
+  const byPair = new Map<string, MeetingEvent[]>();
+  const pairsOf = (e: MeetingEvent) => e.participants.flatMap((a, i) => e.participants.slice(i + 1).map((b) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)));
+  const index = (e: MeetingEvent) => {
+    for (const p of pairsOf(e)) {
+      const list = byPair.get(p);
+      if (!list) byPair.set(p, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  };
   for (const events of perDocument) {
     const joined = new Set<MeetingEvent>();
     for (const e of events) {
       const venue = mostSpecific(e.venues, facts);
-      const target = corpus.find((c) => {
+      const candidates = new Set(pairsOf(e).flatMap((p) => byPair.get(p) ?? []));
+      const target = [...candidates].find((c) => {
         if (joined.has(c) || isCall(typeOf(c)) !== isCall(typeOf(e))) return false;
         const shared = overlap(c.participants, e.participants);
         if (shared < 2 || shared < Math.min(c.participants.length, e.participants.length)) return false;
@@ -124,7 +135,11 @@ export function eventsOfCorpus(perDocument: MeetingEvent[][], facts: FactsOf): M
       if (target) {
         for (const f of e.frames) absorb(target, f, true);
         joined.add(target);
-      } else corpus.push(e);
+        index(target);
+      } else {
+        corpus.push(e);
+        index(e);
+      }
     }
   }
   return corpus;

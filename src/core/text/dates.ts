@@ -16,6 +16,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const LAST_MONTH = new RegExp(`\\blast (${MONTHS.join('|')})\\b`, 'gi');
 const SEASON = /\b(?:in (?:the )?)?(spring|summer|fall|autumn|winter)(?: (this|next) year| of (\d{4})| (\d{4}))?\b/gi;
 const DATE_WORD = new RegExp(`\\d|\\b(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|evening|afternoon|night|week|month|year|ago)\\b`, 'i');
+/** Where a date can be: a month, a weekday, a year, a day relative to publication, a time of day. */
+const DATE_ANCHORS = new RegExp(`\\b(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|(?:this|last|next) (?:morning|evening|afternoon|night|week|month|year)|(?:19|20)\\d\\d|\\d+ (?:days?|weeks?|months?|years?) ago|\\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm|a\\.m\\.|p\\.m\\.))\\b`, 'gi');
+const SAME_DAY = /\b(?:later|earlier) (?:in the day|today|this (?:morning|afternoon|evening))\b/gi;
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
 function overlaps(found: DateMention[], start: number, end: number) {
@@ -34,6 +37,10 @@ export function findDates(text: string, offset: number, reference: Date | null):
     const year = month < refMonth ? refYear : refYear - 1;
     found.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: `${year}-${pad(month)}` });
   }
+  // "later in the day", "earlier today": the day of publication.
+  if (reference) {
+    for (const m of text.matchAll(SAME_DAY)) found.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: reference.toISOString().slice(0, 10) });
+  }
   for (const m of text.matchAll(SEASON)) {
     const explicit = m[3] ?? m[4];
     let year: number | undefined = explicit ? Number(explicit) : undefined;
@@ -46,10 +53,9 @@ export function findDates(text: string, offset: number, reference: Date | null):
     found.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: String(year) });
   }
 
-  const results = chrono.parse(text, reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false });
-  for (const r of results) {
+  for (const { r, at } of chronoAround(text, reference)) {
     if (!DATE_WORD.test(r.text)) continue; // "in the day", "half an hour later": not a date
-    const start = offset + r.index;
+    const start = offset + at;
     const end = start + r.text.length;
     if (overlaps(found, start, end)) continue;
     const c = r.start;
@@ -67,4 +73,30 @@ export function findDates(text: string, offset: number, reference: Date | null):
     found.push({ start, end, value });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * chrono's parsers each scan the whole input, so it reads only short windows
+ * around words that can start or end a date, not whole sentences.
+ */
+function chronoAround(text: string, reference: Date | null): { r: chrono.ParsedResult; at: number }[] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(DATE_ANCHORS)) {
+    const from = Math.max(0, m.index - 16);
+    const to = Math.min(text.length, m.index + m[0].length + 16);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  const out: { r: chrono.ParsedResult; at: number }[] = [];
+  for (const [from, to] of windows) {
+    // Widen to word boundaries so a window never starts inside a word.
+    const a = text.lastIndexOf(' ', from) + 1;
+    const b = text.indexOf(' ', to);
+    const slice = text.slice(a, b < 0 ? text.length : b);
+    for (const r of chrono.parse(slice, reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false })) {
+      if (!out.some((x) => x.at === a + r.index)) out.push({ r, at: a + r.index });
+    }
+  }
+  return out;
 }

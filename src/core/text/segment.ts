@@ -43,6 +43,7 @@ export function segment(text: string): Segmented {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentenceEndAt = new Set(spans.map((s) => s[1]));
 
@@ -50,35 +51,34 @@ export function segment(text: string): Segmented {
   const sentences: Sentence[] = [];
   let cursor = 0;
   let open = -1; // token index where the current sentence began
-  const close = (endToken: number) => {
+  const close = () => {
+    const endToken = tokens.length;
     if (open < 0 || endToken <= open) return;
-    const first = tokens[open]!;
-    const last = tokens[endToken - 1]!;
-    sentences.push({ index: sentences.length, start: first.start, end: last.end, tokenStart: open, tokenEnd: endToken });
+    sentences.push({ index: sentences.length, start: tokens[open]!.start, end: tokens[endToken - 1]!.end, tokenStart: open, tokenEnd: endToken });
     open = -1;
   };
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    const at = text.indexOf(value, cursor);
-    if (at < 0 || at - cursor > 64) continue; // a value wink rewrote: skip it rather than misplace it
+    const space = spaces[i] ?? '';
+    let at = cursor + space.length;
+    if (!text.startsWith(value, at)) {
+      at = text.indexOf(value, cursor);
+      if (at < 0 || at - cursor > 64) continue; // a value wink rewrote: skip it rather than misplace it
+    }
+    if (at > cursor && text.slice(cursor, at).includes('\n')) close(); // a line break before this token
     cursor = at + value.length;
-    if (/^\s+$/.test(value)) {
-      if (value.includes('\n')) close(tokens.length);
+    const first = value.charCodeAt(0);
+    if (first === 10 || first === 13 || first === 32 || first === 9 || /^\s+$/.test(value)) {
+      if (value.includes('\n')) close();
     } else {
       if (open < 0) open = tokens.length;
       tokens.push({
         text: value, lower: value.toLowerCase(), start: at, end: cursor, pos: pos[i] ?? 'X',
         sentence: sentences.length, cap: UPPER.test(value), allCaps: ALL_CAPS.test(value),
       });
-      // A line break inside the gap before the next token also ends the sentence.
-      const next = values[i + 1];
-      const gapEnd = next === undefined ? text.length : text.indexOf(next, cursor);
-      if (gapEnd > cursor && text.slice(cursor, gapEnd).includes('\n')) close(tokens.length);
     }
-    if (sentenceEndAt.has(i)) close(tokens.length);
+    if (sentenceEndAt.has(i)) close();
   }
-  close(tokens.length);
-  // Tokens carry their sentence index.
-  for (const s of sentences) for (let t = s.tokenStart; t < s.tokenEnd; t++) tokens[t]!.sentence = s.index;
+  close();
   return { tokens, sentences };
 }
