@@ -1,9 +1,10 @@
 // The pipeline: documents in, a knowledge graph out. Pure TypeScript, so the
 // CLI, the app, a Web Worker and the tests all run the same code.
-import type { EntityFacts } from './extract/context.ts';
+import { findAffiliations } from './extract/affiliations.ts';
 import { type DocumentExtraction, extractDocument } from './extract/document.ts';
 import { assembleGraph } from './graph/build.ts';
 import { type Knowledge, loadDefaultKnowledge } from './knowledge.ts';
+import { mergeEntityFacts } from './resolve/entities.ts';
 import { eventsOfCorpus, eventsOfDocument } from './resolve/events.ts';
 import type { Doc, KnowledgeGraph } from './schema.ts';
 
@@ -26,14 +27,14 @@ export function buildGraph(docs: Doc[], options: BuildOptions = {}): KnowledgeGr
 
 /** Steps 2–4, on articles already read (the CLI reads them in parallel). */
 export function graphOfExtractions(extractions: DocumentExtraction[]): KnowledgeGraph {
-  // 2. What is known of each entity, across articles.
-  const facts = new Map<string, EntityFacts>();
-  for (const x of extractions) for (const [key, f] of x.facts) if (!facts.has(key)) facts.set(key, f);
+  // 2. What is known of each entity, across articles, and whom officials serve.
+  const facts = mergeEntityFacts(extractions);
   const factsOf = (key: string) => facts.get(key);
+  const affiliations = extractions.flatMap((x) => findAffiliations(x.doc, x.roles, facts, (c) => x.leaders[c] ?? null, x.protagonist));
   // 3. Events: frames merged within each article, then across articles.
   const events = eventsOfCorpus(extractions.map((x) => eventsOfDocument([...x.frames, ...x.invitations.map((i) => i.visit)], factsOf)), factsOf);
   // 4. The graph, with evidence on every node and edge.
-  return assembleGraph(extractions, events, factsOf);
+  return assembleGraph(extractions, events, affiliations, factsOf);
 }
 
 export { extractDocument } from './extract/document.ts';

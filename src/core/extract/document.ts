@@ -6,7 +6,7 @@ import type { Doc, PersonKind } from '../schema.ts';
 import { findDates } from '../text/dates.ts';
 import { type DocumentMeta, readDocumentMeta, referenceDate } from '../text/document-meta.ts';
 import { segment } from '../text/segment.ts';
-import { type Affiliation, type RoleUse, findAffiliations } from './affiliations.ts';
+import type { RoleUse } from './affiliations.ts';
 import { type DocContext, type EntityFacts, isPersonFact, principals } from './context.ts';
 import { type Invitation, findInvitations } from './invitations.ts';
 import { type MeetingFrame, findMeetingFrames } from './meetings.ts';
@@ -26,7 +26,9 @@ export interface DocumentExtraction {
   roles: RoleUse[];
   frames: MeetingFrame[];
   invitations: Invitation[];
-  affiliations: Affiliation[];
+  /** the most mentioned leader of each country, and of the article */
+  leaders: Record<string, string>;
+  protagonist: string | null;
 }
 
 const KIND_RANK: Record<PersonKind, number> = { person: 0, official: 1, leader: 2 };
@@ -105,18 +107,20 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   const eventful = (s: (typeof sentences)[number]) => tokens.slice(s.tokenStart, s.tokenEnd).some((t) => k.triggers.has(t.lower) || k.sets.invite.has(t.lower));
   const dates = sentences.map((s) => (eventful(s) ? findDates(text.slice(s.start, s.end), s.start, reference) : []));
   const { protagonist, pair } = principals(people, facts);
-  const leaderOf = (country: string) => {
-    const counts = new Map<string, number>();
-    for (const s of people) for (const m of s) if (facts.get(m.key)?.kind === 'leader' && facts.get(m.key)?.country === country) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  };
+  const leaders: Record<string, string> = {};
+  const counts = new Map<string, number>();
+  for (const sentence of people) for (const m of sentence) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1])) {
+    const f = facts.get(key);
+    if (f?.kind === 'leader' && f.country && !leaders[f.country] && n > 0) leaders[f.country] = key;
+  }
+  const leaderOf = (country: string) => leaders[country] ?? null;
   const ctx: DocContext = { doc: doc.id, text, seg, knowledge: k, published: meta.published, reference, facts, people, places, dates, inRolePhrase, protagonist, pair, leaderOf };
 
   // 7. Events and relations.
   const frames = findMeetingFrames(ctx, roleReader);
   const invitations = findInvitations(ctx);
-  const affiliations = findAffiliations(doc.id, roleUses, facts, leaderOf, protagonist);
-  return { doc: doc.id, meta, facts, mentions, sentences: sentences.map((s) => [s.start, s.end]), roles: roleUses, frames, invitations, affiliations };
+  return { doc: doc.id, meta, facts, mentions, sentences: sentences.map((s) => [s.start, s.end]), roles: roleUses, frames, invitations, leaders, protagonist };
 }
 
 /** "@Ambjohnbolton", "@narendramodi": a handle that spells the name of someone found in the text. */

@@ -3,15 +3,15 @@
 // support it. Places become venue nodes only where a meeting is held.
 import { MultiDirectedGraph } from 'graphology';
 import type { EntityFacts } from '../extract/context.ts';
+import type { Affiliation } from '../extract/affiliations.ts';
 import type { DocumentExtraction } from '../extract/document.ts';
 import { type MeetingEvent, eventStatus, eventType } from '../resolve/events.ts';
 import { mostSpecific } from '../resolve/places.ts';
 import type { Evidence, KnowledgeGraph, NodeAttributes, Relation } from '../schema.ts';
 
 const PERSON = new Set(['leader', 'official', 'person']);
-const KIND_RANK: Record<string, number> = { person: 0, official: 1, leader: 2 };
 
-interface EntityNode { facts: EntityFacts; aliases: Set<string>; evidence: Evidence[]; labels: Map<string, number> }
+interface EntityNode { facts: EntityFacts; aliases: Set<string>; evidence: Evidence[] }
 
 /** Evidence lists with a set of what they hold, so that adding stays linear on large corpora. */
 const seen = new WeakMap<Evidence[], Set<string>>();
@@ -27,7 +27,9 @@ function sentenceEvidence(x: DocumentExtraction, sentence: number, mention?: [nu
   return mention ? { doc: x.doc, start, end, mention } : { doc: x.doc, start, end };
 }
 
-export function assembleGraph(extractions: DocumentExtraction[], events: MeetingEvent[], facts: (key: string) => EntityFacts | undefined): KnowledgeGraph {
+export function assembleGraph(
+  extractions: DocumentExtraction[], events: MeetingEvent[], affiliations: Affiliation[], facts: (key: string) => EntityFacts | undefined,
+): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   const byDoc = new Map(extractions.map((x) => [x.doc, x]));
 
@@ -35,12 +37,10 @@ export function assembleGraph(extractions: DocumentExtraction[], events: Meeting
   const entities = new Map<string, EntityNode>();
   for (const x of extractions) {
     for (const m of x.mentions) {
-      const f = x.facts.get(m.key);
+      const f = facts(m.key);
       if (!f) continue;
       let node = entities.get(m.key);
-      if (!node) { node = { facts: { ...f, roles: [...f.roles] }, aliases: new Set(), evidence: [], labels: new Map() }; entities.set(m.key, node); }
-      else mergeFacts(node.facts, f);
-      node.labels.set(f.label, (node.labels.get(f.label) ?? 0) + 1);
+      if (!node) { node = { facts: f, aliases: new Set(), evidence: [] }; entities.set(m.key, node); }
       if (!m.descriptive) node.aliases.add(m.surface);
       addEvidence(node.evidence, sentenceEvidence(x, m.sentence, [m.start, m.end]));
     }
@@ -49,7 +49,7 @@ export function assembleGraph(extractions: DocumentExtraction[], events: Meeting
   // Places that are venues: held_at targets. A place that is not, but that
   // someone serves ("White House spokesperson"), is shown as the body it houses.
   const venues = new Set(events.flatMap((e) => e.venues));
-  const principals = new Set(extractions.flatMap((x) => x.affiliations.map((a) => a.of)));
+  const principals = new Set(affiliations.map((a) => a.of));
 
   const addEntity = (key: string) => {
     if (graph.hasNode(key)) return true;
@@ -112,7 +112,6 @@ export function assembleGraph(extractions: DocumentExtraction[], events: Meeting
       const meeting = meetingKeyOfFrame.get(inv.visit);
       link(inv.inviter, inv.invitee, 'invited', sentenceEvidence(x, inv.sentence), meeting ? { meeting } : {});
     }
-    for (const a of x.affiliations) link(a.person, a.of, 'affiliated_with', sentenceEvidence(x, a.sentence), { role: a.role });
     // "Helsinki, Finland": a venue and what contains it, named in one sentence.
     const keysBySentence = new Map<number, Set<string>>();
     for (const m of x.mentions) {
@@ -127,19 +126,13 @@ export function assembleGraph(extractions: DocumentExtraction[], events: Meeting
       if (container && keysBySentence.get(m.sentence)!.has(container)) link(m.key, container, 'located_in', sentenceEvidence(x, m.sentence));
     }
   }
+  for (const a of affiliations) link(a.person, a.of, 'affiliated_with', sentenceEvidence(byDoc.get(a.doc)!, a.sentence), { role: a.role });
   for (const e of edgeEvidence.values()) {
     graph.addEdge(e.source, e.target, {
       relation: e.relation, evidence: e.evidence, ...(e.role ? { role: e.role } : {}), ...(e.meeting ? { meeting: e.meeting } : {}),
     });
   }
   return graph;
-}
-
-function mergeFacts(into: EntityFacts, f: EntityFacts) {
-  if (PERSON.has(into.kind) && PERSON.has(f.kind) && KIND_RANK[f.kind]! > KIND_RANK[into.kind]!) into.kind = f.kind;
-  into.country ??= f.country;
-  for (const r of f.roles) if (!into.roles.some((x) => x.toLowerCase() === r.toLowerCase())) into.roles.push(r);
-  into.within ??= f.within;
 }
 
 function meetingLabel(e: MeetingEvent, type: string, venue: string | null, facts: (key: string) => EntityFacts | undefined): string {
