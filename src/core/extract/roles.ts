@@ -48,6 +48,11 @@ export class RoleReader {
     return this.#roleWords.has(token.lower.replace(/\.$/, '')) || this.#k.sets.honorifics.has(token.lower);
   }
 
+  /** A full stop that closes an honorific written apart from it ("Maj" "."). */
+  #isAbbreviationStop(tokens: Token[], i: number): boolean {
+    return tokens[i]!.text === '.' && i > 0 && tokens[i - 1]!.end === tokens[i]!.start && this.#k.sets.honorifics.has(tokens[i - 1]!.lower);
+  }
+
   /** The role phrase that ends right before token `at` (the name's first token). */
   before(tokens: Token[], at: number, sentenceStart: number, known: Map<number, Mention>): RolePhrase | null {
     let j = at - 1;
@@ -59,8 +64,10 @@ export class RoleReader {
       const t = tokens[j]!;
       const m = known.get(j);
       if (m) { j = m.tokenStart - 1; start = m.tokenStart; continue; }
+      if (this.#isAbbreviationStop(tokens, j)) { start = j; j--; continue; } // "Maj." split as "Maj" "." 
       // "Ambassador and Special Envoy", "Director of the CIA": links only between role words.
-      const linkOk = LINKS.has(t.lower) && (!['and', '&', 'of'].includes(t.lower) || (j > sentenceStart && this.isRoleWord(tokens[j - 1]!)));
+      const hyphenated = t.start === tokens[j - 1]?.end && t.end === tokens[j + 1]?.start && (t.text === '-' || tokens[j - 1]?.text === '-'); // "chief-of-staff"
+      const linkOk = hyphenated || (LINKS.has(t.lower) && (!['and', '&', 'of'].includes(t.lower) || (j > sentenceStart && this.isRoleWord(tokens[j - 1]!))));
       const ok = this.isRoleWord(t) || linkOk || this.#k.countryWords.has(t.lower) || this.#k.sets.former.has(t.lower)
         || (t.cap && t.pos !== 'VERB' && /^\p{L}[\p{L}.'’-]*$/u.test(t.text));
       if (!ok) break;
@@ -84,7 +91,7 @@ export class RoleReader {
       const x = tokens[i]!;
       if (x.text === '(') depth++;
       else if (x.text === ')') { if (depth === 0) break; depth--; }
-      else if (depth === 0 && /^[,;:.!?"“”—–]$/.test(x.text)) break;
+      else if (depth === 0 && /^[,;:.!?"“”—–]$/.test(x.text) && !this.#isAbbreviationStop(tokens, i)) break;
       else if (depth === 0 && (x.pos === 'VERB' || x.pos === 'AUX') && i > start) break;
       else if (known.has(i) && isPerson(known.get(i)!.key)) return null; // a list of people: the role is the next one's
       else if (x.cap && i > start && !known.has(i) && !this.isRoleWord(x) && x.pos === 'PROPN' && tokens[i + 1]?.cap && tokens[i + 1]?.pos === 'PROPN' && !this.isRoleWord(tokens[i + 1]!)) break;
@@ -123,8 +130,8 @@ export class RoleReader {
       if (cw && firstRole < 0 && t.cap) { country = cw; continue; }
       // Longest role at i.
       let matched = 0;
-      for (let n = Math.min(4, end - i); n >= 1; n--) {
-        const key = tokens.slice(i, i + n).map((x) => x.lower).join(' ');
+      for (let n = Math.min(6, end - i); n >= 1; n--) {
+        const key = tokens.slice(i, i + n).filter((x) => x.text !== '-').map((x) => x.lower).join(' ');
         const roleKind = k.roleKinds.get(key);
         if (!roleKind) continue;
         const after = tokens[i + n];

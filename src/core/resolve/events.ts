@@ -89,8 +89,10 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
       if (shared < 2 || !fits(e)) return;
       if (f.isNew && !e.frames.some((x) => x.isNew || x.host)) return;
       const eVenue = mostSpecific(e.venues, facts);
+      // An invitation without a place goes to the meeting the article tells most about.
+      const main = f.host !== undefined && !venue ? e.frames.length : e.frames.length / 100;
       const score = (venue && venue === eVenue ? 4 : 0) + (f.date && f.date === e.date ? 3 : 0) + (statusCompatible(f.status, e) ? 2 : 0)
-        + (shared === e.participants.length && shared === f.participants.length ? 1 : 0) + e.frames.length / 100 + i / 1000;
+        + (shared === e.participants.length && shared === f.participants.length ? 1 : 0) + main + i / 1000;
       if (score > bestScore) { best = e; bestScore = score; }
     });
     if (best) absorb(best, f, true);
@@ -146,7 +148,9 @@ export function eventsOfCorpus(perDocument: MeetingEvent[][], facts: FactsOf): M
 }
 
 export function eventStatus(e: MeetingEvent): MeetingStatus {
-  const s = statusesOf(e);
+  // What the article says of the meeting itself outweighs that someone was invited to it.
+  const told = new Set(e.frames.filter((f) => f.host === undefined && f.status !== null).map((f) => f.status!));
+  const s = told.size > 0 ? told : statusesOf(e);
   if (s.has('held')) return 'held';
   if (s.has('planned')) return 'planned';
   if (s.has('proposed')) return 'proposed';

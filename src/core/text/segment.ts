@@ -37,6 +37,8 @@ const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 const UPPER = /^\p{Lu}/u;
+/** Abbreviations that stand before a name; wink may end a sentence at their full stop. */
+const TITLE_ABBREVIATIONS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'maj.', 'col.', 'lt.', 'capt.', 'sgt.', 'adm.', 'cmdr.', 'sen.', 'rep.', 'gov.', 'amb.', 'st.', 'rev.', 'hon.', 'pres.']);
 const ALL_CAPS = /^(?=(?:.*\p{L}){2})[^\p{Ll}]+$/u;
 
 export function segment(text: string): Segmented {
@@ -77,7 +79,9 @@ export function segment(text: string): Segmented {
         sentence: sentences.length, cap: UPPER.test(value), allCaps: ALL_CAPS.test(value),
       });
     }
-    if (sentenceEndAt.has(i)) close();
+    // "Maj. Gen. Roman Gofman": a title's full stop does not end the sentence.
+    const abbreviation = value === '.' ? `${values[i - 1] ?? ''}.` : value;
+    if (sentenceEndAt.has(i) && !TITLE_ABBREVIATIONS.has(abbreviation.toLowerCase())) close();
   }
   close();
   return { tokens, sentences };
