@@ -1,0 +1,156 @@
+// Reads a folder of articles into documents: every .txt, .md and .html file,
+// recursively, as UTF-8. A file that cannot be an article (binary, not UTF-8,
+// unreadable, empty) is skipped with a warning naming it, so one bad file
+// never stops a build; a missing folder or one without articles is an error.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Doc } from '../core/schema.ts';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html'] as const;
+
+/** The folder cannot be read as a corpus: the CLI prints the message and exits 1. */
+export class CorpusError extends Error {}
+
+export interface CorpusWarning {
+  /** The document id the file would have had (its path relative to the folder). */
+  id: string;
+  reason: string;
+}
+
+export interface Corpus {
+  docs: Doc[];
+  /** Bytes of the documents read. */
+  bytes: number;
+  /** Files skipped, and why. */
+  warnings: CorpusWarning[];
+}
+
+export interface ReadOptions {
+  /** Called for each skipped file, as soon as it is found. */
+  onWarning?: (warning: CorpusWarning) => void;
+  /** Called after each file is read. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const isArticle = (name: string): boolean => ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+const toId = (root: string, path: string): string => relative(root, path).split(sep).join('/');
+const reasonOf = (error: unknown): string => (error as NodeJS.ErrnoException)?.code ?? (error instanceof Error ? error.message : String(error));
+
+/** Article files under `root`, sorted by id. Hidden files and folders (".git") are left out. */
+async function listArticles(root: string, warn: (warning: CorpusWarning) => void): Promise<{ id: string; path: string }[]> {
+  const found: { id: string; path: string }[] = [];
+  const visit = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      warn({ id: `${toId(root, dir)}/`, reason: `folder not readable (${reasonOf(error)})` });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        // Follow links to files; not links to folders, which may loop.
+        const target = await stat(path).catch(() => undefined);
+        isFile = target?.isFile() ?? false;
+        isDir = false;
+        if (!target && isArticle(entry.name)) warn({ id: toId(root, path), reason: 'broken symbolic link' });
+      }
+      if (isDir) await visit(path);
+      else if (isFile && isArticle(entry.name)) found.push({ id: toId(root, path), path });
+    }
+  };
+  await visit(root);
+  return found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+// Keep a byte order mark as U+FEFF: the text must be the file's content
+// unchanged, as the evaluation script reads it (Node's 'utf8' keeps the BOM),
+// or every evidence offset would be off by one.
+const decoderOptions = { fatal: true, ignoreBOM: true } as const;
+
+/** Where the first invalid UTF-8 sequence starts, or null when only the last character is cut short. */
+function firstInvalidSequence(bytes: Uint8Array): number | null {
+  // A streaming decode throws only at a byte that cannot continue the text,
+  // not at a sequence the next bytes could still complete.
+  const decodes = (end: number, stream: boolean): boolean => {
+    try {
+      new TextDecoder('utf-8', decoderOptions).decode(bytes.subarray(0, end), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (decodes(bytes.length, true)) return null;
+  let ok = 0;
+  let bad = bytes.length;
+  while (bad - ok > 1) {
+    const mid = (ok + bad) >>> 1;
+    if (decodes(mid, true)) ok = mid;
+    else bad = mid;
+  }
+  // If the good prefix ends inside a sequence, that sequence is the culprit: step back to its lead byte.
+  if (decodes(ok, false)) return bad - 1;
+  let start = ok - 1;
+  while (start > 0 && (bytes[start]! & 0xc0) === 0x80) start--;
+  return start;
+}
+
+/** The text of an article file, or why it is not one. */
+export function decodeArticle(bytes: Uint8Array): { text: string } | { problem: string } {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { problem: `binary file (NUL byte at offset ${nul})` };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', decoderOptions).decode(bytes);
+  } catch {
+    const at = firstInvalidSequence(bytes);
+    return { problem: at === null ? 'not valid UTF-8 (the file ends inside a character)' : `not valid UTF-8 (bad byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at})` };
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { problem: 'empty file' };
+  return { text };
+}
+
+/** Reads the articles of `folder`. Throws CorpusError when there is no folder or no article in it. */
+export async function readCorpus(folder: string, options: ReadOptions = {}): Promise<Corpus> {
+  const info = await stat(folder).catch((error: unknown) => {
+    throw new CorpusError(
+      (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? `cli: no such folder: ${folder}` : `cli: cannot open folder ${folder} (${reasonOf(error)})`,
+    );
+  });
+  if (!info.isDirectory()) throw new CorpusError(`cli: not a folder: ${folder}`);
+
+  const warnings: CorpusWarning[] = [];
+  const warn = (warning: CorpusWarning): void => {
+    warnings.push(warning);
+    options.onWarning?.(warning);
+  };
+  const files = await listArticles(folder, warn);
+  if (files.length === 0) throw new CorpusError(`cli: no articles (${ARTICLE_EXTENSIONS.join(', ')} files) in ${folder}`);
+
+  const docs: Doc[] = [];
+  let bytes = 0;
+  for (const [i, file] of files.entries()) {
+    let content: Uint8Array | undefined;
+    try {
+      content = await readFile(file.path);
+    } catch (error) {
+      warn({ id: file.id, reason: `not readable (${reasonOf(error)})` });
+    }
+    if (content) {
+      const article = decodeArticle(content);
+      if ('text' in article) {
+        docs.push({ id: file.id, text: article.text });
+        bytes += content.byteLength;
+      } else {
+        warn({ id: file.id, reason: article.problem });
+      }
+    }
+    options.onProgress?.(i + 1, files.length);
+  }
+  if (docs.length === 0) throw new CorpusError(`cli: none of the ${files.length} article files in ${folder} could be read (see the warnings above)`);
+  return { docs, bytes, warnings };
+}
