@@ -76,6 +76,8 @@ export interface Knowledge {
   aliases: Map<string, KnownEntity>;
   /** longest alias length in tokens */
   maxAliasTokens: number;
+  /** every proper prefix of an alias key, so a lookup can stop early */
+  aliasPrefixes: Set<string>;
   entities: Map<string, KnownEntity>;
   /** demonym or country alias (lower case) → ISO code */
   countryWords: Map<string, string>;
@@ -137,6 +139,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     lexicon,
     aliases,
     maxAliasTokens: maxTokens(aliases.keys()),
+    aliasPrefixes: new Set([...aliases.keys()].flatMap((k) => k.split(' ').slice(0, -1).map((_, i, words) => words.slice(0, i + 1).join(' ')))),
     entities,
     countryWords,
     countryByCode,

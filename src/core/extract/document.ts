@@ -104,8 +104,11 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   const places: Mention[][] = sentences.map(() => []);
   for (const m of mentions) (isPersonFact(facts.get(m.key)) ? people : places)[m.sentence]!.push(m);
   // Dates matter only where a meeting or invitation is spoken of; chrono is the costliest step, so it reads only those sentences.
-  const eventful = (s: (typeof sentences)[number]) => tokens.slice(s.tokenStart, s.tokenEnd).some((t) => k.triggers.has(t.lower) || k.sets.invite.has(t.lower));
-  const dates = sentences.map((s) => (eventful(s) ? findDates(text.slice(s.start, s.end), s.start, reference) : []));
+  const eventWords = (s: (typeof sentences)[number]) => tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => k.triggers.has(t.lower) || k.sets.invite.has(t.lower)).map((t) => t.start);
+  const dates = sentences.map((s) => {
+    const near = eventWords(s);
+    return near.length ? findDates(text.slice(s.start, s.end), s.start, reference, near) : [];
+  });
   const { protagonist, pair } = principals(people, facts);
   const leaders: Record<string, string> = {};
   const counts = new Map<string, number>();

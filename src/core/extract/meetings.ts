@@ -142,10 +142,10 @@ function isLocative(ctx: DocContext, m: Mention, from: number): boolean {
   return qualifiesTrigger;
 }
 
-function nearestTrigger(triggers: Trigger[], at: number, skip?: (i: number) => boolean): { trigger: Trigger; distance: number } {
+function nearestTrigger(triggers: Trigger[], at: number, words?: (a: number, b: number) => number): { trigger: Trigger; distance: number } {
   let best = triggers[0]!;
   let bestScore = Infinity;
-  const span = (a: number, b: number) => (skip ? range(a, b).filter((i) => !skip(i)).length : b - a);
+  const span = words ?? ((a: number, b: number) => b - a);
   for (const t of triggers) {
     // Prefer the trigger before the mention: places and dates follow what they qualify.
     const d = at >= t.end ? span(t.end, at) : span(at, t.at) * 1.5 + 2;
@@ -184,6 +184,10 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
     // Distances count words, not the names and titles in between.
     const inName = new Set([...ctx.people[sentence.index]!, ...ctx.places[sentence.index]!].flatMap((m) => range(m.tokenStart, m.tokenEnd)));
     const skip = (i: number) => inName.has(i) || roleWords.isRoleWord(tokens[i]!) || /^[()"“”']$/.test(tokens[i]!.text);
+    // words(a, b): how many tokens in [a, b) are words of their own, from a running count.
+    const counted = [0];
+    for (let i = from; i < to; i++) counted.push(counted[counted.length - 1]! + (skip(i) ? 0 : 1));
+    const words = (a: number, b: number) => counted[Math.min(b, to) - from]! - counted[Math.max(a, from) - from]!;
     const frameOf = new Map<Trigger, MeetingFrame>();
     for (const g of groups) {
       const main = g.reduce((a, b) => (b.explicit && !a.explicit) || (!a.explicit && TYPE_RANK[b.type] > TYPE_RANK[a.type]) ? b : a);
@@ -211,13 +215,13 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
     }
     for (const m of people) {
       if (m.tokenEnd <= firstTrigger) continue;
-      const { trigger, distance } = nearestTrigger(triggers, m.tokenStart, skip);
+      const { trigger, distance } = nearestTrigger(triggers, m.tokenStart, words);
       if (distance <= OBJECT_REACH && (m.tokenStart < trigger.at || !nounBetween(ctx, trigger.end, m.tokenStart, skip))) add(frameOf.get(trigger)!, m.key);
     }
     // Places and dates go to the nearest trigger.
     for (const p of ctx.places[sentence.index]!) {
       if (!ctx.facts.get(p.key) || ctx.inRolePhrase.has(p.tokenStart) || !isLocative(ctx, p, from)) continue;
-      const { trigger, distance } = nearestTrigger(triggers, p.tokenStart, skip);
+      const { trigger, distance } = nearestTrigger(triggers, p.tokenStart, words);
       const frame = frameOf.get(trigger)!;
       // A place beside "the G20 summit" is where the meeting at that summit happens.
       const setting = settings.some((at) => Math.abs(at - p.tokenStart) <= 4);
@@ -226,7 +230,7 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
     for (const d of ctx.dates[sentence.index]!) {
       const at = tokenAt(tokens, from, to, d.start);
       if (isStatementDate(ctx, at, from)) continue;
-      const { trigger, distance } = nearestTrigger(triggers, at, skip);
+      const { trigger, distance } = nearestTrigger(triggers, at, words);
       const frame = frameOf.get(trigger)!;
       const verbBetween = at > trigger.end && range(trigger.end, at).some((j) => tokens[j]!.pos === 'VERB' && !k.triggers.has(tokens[j]!.lower));
       if (distance <= OBJECT_REACH && !verbBetween && (!frame.date || d.value.length > frame.date.length)) frame.date = d.value;

@@ -50,11 +50,19 @@ export function findKnownMentions(tokens: Token[], knowledge: Knowledge, text: s
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (!first.cap && !first.text.startsWith('@') && !/^\d/.test(first.text)) continue;
-    for (let n = Math.min(knowledge.maxAliasTokens, tokens.length - i); n >= 1; n--) {
+    // Keys grow a token at a time while some alias starts with them; the longest match wins.
+    const lengths: number[] = [];
+    let key = '';
+    for (let n = 1; n <= Math.min(knowledge.maxAliasTokens, tokens.length - i); n++) {
+      const t = tokens[i + n - 1]!;
+      if (t.sentence !== first.sentence) break;
+      key = n === 1 ? t.lower : `${key} ${t.lower}`;
+      if (knowledge.aliases.has(key)) lengths.push(n);
+      if (!knowledge.aliasPrefixes.has(key)) break;
+    }
+    for (const n of lengths.reverse()) {
       const last = tokens[i + n - 1]!;
-      if (last.sentence !== first.sentence) continue;
-      const key = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
-      const entity = knowledge.aliases.get(key);
+      const entity = knowledge.aliases.get(tokens.slice(i, i + n).map((t) => t.lower).join(' '));
       if (!entity || !matchesEntity(tokens, i, n, entity)) continue;
       // A name followed by more capitalised words is part of a longer name ("Washington Post" aside, which the gazetteer knows).
       const next = tokens[i + n];

@@ -26,7 +26,7 @@ function overlaps(found: DateMention[], start: number, end: number) {
 }
 
 /** Date mentions in `text` (a sentence), offsets relative to `offset`. */
-export function findDates(text: string, offset: number, reference: Date | null): DateMention[] {
+export function findDates(text: string, offset: number, reference: Date | null, near?: number[]): DateMention[] {
   const found: DateMention[] = [];
   const refYear = reference?.getUTCFullYear();
   const refMonth = reference ? reference.getUTCMonth() + 1 : 0;
@@ -53,7 +53,7 @@ export function findDates(text: string, offset: number, reference: Date | null):
     found.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: String(year) });
   }
 
-  for (const { r, at } of chronoAround(text, reference)) {
+  for (const { r, at } of chronoAround(text, reference, near?.map((n) => n - offset))) {
     if (!DATE_WORD.test(r.text)) continue; // "in the day", "half an hour later": not a date
     const start = offset + at;
     const end = start + r.text.length;
@@ -77,11 +77,14 @@ export function findDates(text: string, offset: number, reference: Date | null):
 
 /**
  * chrono's parsers each scan the whole input, so it reads only short windows
- * around words that can start or end a date, not whole sentences.
+ * around words that can start or end a date, not whole sentences; given
+ * `near` (offsets of event words), only around those close to one.
  */
-function chronoAround(text: string, reference: Date | null): { r: chrono.ParsedResult; at: number }[] {
+const NEAR_CHARS = 90;
+function chronoAround(text: string, reference: Date | null, near?: number[]): { r: chrono.ParsedResult; at: number }[] {
   const windows: [number, number][] = [];
   for (const m of text.matchAll(DATE_ANCHORS)) {
+    if (near && !near.some((n) => Math.abs(n - m.index) <= NEAR_CHARS)) continue; // too far from any event word to be its date
     const from = Math.max(0, m.index - 16);
     const to = Math.min(text.length, m.index + m[0].length + 16);
     const last = windows[windows.length - 1];
