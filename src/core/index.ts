@@ -22,11 +22,11 @@ export function buildGraph(docs: Doc[], options: BuildOptions = {}): KnowledgeGr
     extractions.push(extractDocument(doc, knowledge));
     options.onProgress?.(i + 1, docs.length);
   });
-  return graphOfExtractions(extractions);
+  return graphOfExtractions(extractions, knowledge);
 }
 
 /** Steps 2–4, on articles already read (the CLI reads them in parallel). */
-export function graphOfExtractions(extractions: DocumentExtraction[]): KnowledgeGraph {
+export function graphOfExtractions(extractions: DocumentExtraction[], knowledge: Knowledge = loadDefaultKnowledge()): KnowledgeGraph {
   // 2. What is known of each entity, across articles, and whom officials serve.
   const facts = mergeEntityFacts(extractions);
   const factsOf = (key: string) => facts.get(key);
@@ -34,7 +34,7 @@ export function graphOfExtractions(extractions: DocumentExtraction[]): Knowledge
   // 3. Events: frames merged within each article, then across articles.
   const events = eventsOfCorpus(extractions.map((x) => eventsOfDocument([...x.frames, ...x.invitations.map((i) => i.visit)], factsOf)), factsOf);
   // 4. The graph, with evidence on every node and edge.
-  return assembleGraph(extractions, events, affiliations, factsOf);
+  return assembleGraph(extractions, events, affiliations, factsOf, knowledge.givenNames);
 }
 
 export { extractDocument } from './extract/document.ts';

@@ -4,6 +4,7 @@
 // locative preposition, the date nearest to it, and a status from the cue
 // words around it. Frames of one article are merged into events later.
 import type { MeetingStatus, MeetingType } from '../schema.ts';
+import { shiftWeek } from '../text/dates.ts';
 import type { Token } from '../text/segment.ts';
 import { type DocContext, hasPhrase, isPersonFact, range } from './context.ts';
 import type { Mention } from './mentions.ts';
@@ -227,13 +228,17 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
       const setting = settings.some((at) => Math.abs(at - p.tokenStart) <= 4);
       if ((distance <= PLACE_REACH || setting) && frame.type !== 'phone call' && !frame.venues.includes(p.key)) frame.venues.push(p.key);
     }
+    const weekdayFrames = new Set<MeetingFrame>();
     for (const d of ctx.dates[sentence.index]!) {
       const at = tokenAt(tokens, from, to, d.start);
       if (isStatementDate(ctx, at, from)) continue;
       const { trigger, distance } = nearestTrigger(triggers, at, words);
       const frame = frameOf.get(trigger)!;
       const verbBetween = at > trigger.end && range(trigger.end, at).some((j) => tokens[j]!.pos === 'VERB' && !k.triggers.has(tokens[j]!.lower));
-      if (distance <= OBJECT_REACH && !verbBetween && (!frame.date || d.value.length > frame.date.length)) frame.date = d.value;
+      if (distance <= OBJECT_REACH && !verbBetween && (!frame.date || d.value.length > frame.date.length)) {
+        frame.date = d.value;
+        if (d.weekday) weekdayFrames.add(frame);
+      }
     }
 
     const subjectPlural = hasPhrase(tokens, from, firstTrigger, k.lexicon.pluralAnaphora);
@@ -271,6 +276,11 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
         if (host && host !== frame.participants[0]) add(frame, host);
       }
       if (frame.status === null && frame.isNew) frame.status = frames.find((f) => f.sentence === sentence.index && f !== frame && f.status)?.status ?? null;
+      // A bare weekday takes its week from the tense: "spoke on Tuesday" is past, "will meet on Friday" to come.
+      if (weekdayFrames.has(frame) && frame.date && ctx.published) {
+        if (frame.status === 'held' && frame.date > ctx.published) frame.date = shiftWeek(frame.date, -1);
+        else if (frame.status && frame.status !== 'held' && frame.date < ctx.published) frame.date = shiftWeek(frame.date, 1);
+      }
       frame.status = resolveStatus(frame.status, frame.date, ctx.published);
     }
     splitListMeetings(ctx, frames, people, from, to);

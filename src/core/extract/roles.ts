@@ -160,6 +160,7 @@ export class RoleReader {
     let roleEnd = end;
     while (roleEnd > lastRoleEnd && LINKS.has(tokens[roleEnd - 1]!.lower)) roleEnd--;
     const text = tokens.slice(firstRole, roleEnd).map((t, idx, arr) => (idx > 0 && arr[idx - 1]!.end < t.start ? ' ' : '') + t.text).join('');
-    return { role: text.replace(/\s*\(.*$/, '').replace(/\s+(to|for|on|at)\s.*$/i, ''), kind, country, principal, principalLeaderOf, former, serving, tokenStart: start, tokenEnd: end };
+    const role = text.replace(/\s*\(.*$/, '').replace(/\s+(to|for|on|at)\s.*$/i, '').replace(/(\s+(of|at|the|and|in|for|to))+$/i, '');
+    return { role, kind, country, principal, principalLeaderOf, former, serving, tokenStart: start, tokenEnd: end };
   }
 }

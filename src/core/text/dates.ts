@@ -9,6 +9,8 @@ export interface DateMention {
   end: number;
   /** ISO date at the text's precision: 2018-07-16, 2018-07 or 2018 */
   value: string;
+  /** a bare weekday ("on Tuesday"): a week either way of publication, to be settled by tense */
+  weekday?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -70,7 +72,8 @@ export function findDates(text: string, offset: number, reference: Date | null, 
     else value = String(year);
     // A bare year number is too easily a count or a name ("2016 election" is kept by chrono only with context).
     if (!/^\d{4}/.test(value) || year < 1900 || year > 2100) continue;
-    found.push({ start, end, value });
+    const weekday = !y && !mo && c.isCertain('weekday');
+    found.push({ start, end, value, ...(weekday ? { weekday } : {}) });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -102,4 +105,11 @@ function chronoAround(text: string, reference: Date | null, near?: number[]): { 
     }
   }
   return out;
+}
+
+/** The same weekday a week earlier or later: "spoke on Tuesday" is last Tuesday, "will meet on Friday" next Friday. */
+export function shiftWeek(date: string, weeks: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 7 * weeks);
+  return d.toISOString().slice(0, 10);
 }
