@@ -8,7 +8,7 @@ import type { MeetingType, PersonKind } from './schema.ts';
 
 export interface GazetteerPerson { name: string; aliases: string[]; kind: PersonKind; country: string | null; roles: string[] }
 export interface GazetteerPlace { name: string; aliases: string[]; kind: string; country: string | null; within?: string }
-export interface GazetteerOrganization { name: string; aliases: string[]; country: string | null }
+export interface GazetteerOrganization { name: string; aliases: string[]; country: string | null; within?: string }
 export interface GazetteerCountry { code: string; name: string; aliases: string[]; demonyms: string[] }
 export interface Gazetteer {
   countries: GazetteerCountry[];
@@ -100,6 +100,7 @@ export function aliasKey(alias: string): string {
   return alias
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/([,()])/g, ' $1 ')
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1 ') // the segmenter splits "Novo-Ogaryovo" at its hyphen; keys skip the hyphen
     .split(/\s+/)
     .filter(Boolean)
     .join(' ')
@@ -125,7 +126,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
   }
   for (const p of gazetteer.people) add({ key: `person:${p.name}`, name: p.name, kind: p.kind, country: p.country, roles: p.roles, aliases: p.aliases });
   for (const p of gazetteer.places) add({ key: `venue:${p.name}`, name: p.name, kind: 'venue', placeKind: p.kind, country: p.country, roles: [], aliases: p.aliases, ...(p.within ? { within: `venue:${p.within}` } : {}) });
-  for (const o of gazetteer.organizations) add({ key: `org:${o.name}`, name: o.name, kind: 'organization', country: o.country, roles: [], aliases: o.aliases });
+  for (const o of gazetteer.organizations) add({ key: `org:${o.name}`, name: o.name, kind: 'organization', country: o.country, roles: [], aliases: o.aliases, ...(o.within ? { within: `venue:${o.within}` } : {}) });
   // Countries last: a person or place alias ("Georgia", "Jordan") keeps its entry.
   for (const c of countryByCode.values()) add(c);
 

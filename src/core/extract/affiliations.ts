@@ -2,7 +2,8 @@
 // names a person or body ("Putin aide", "Kremlin spokesman", "Director of the
 // CIA") gives it directly; a serving role with no one named ("Secretary of
 // State Marco Rubio") serves the leader of the official's country in this
-// article, or the leader they are listed with. Former officials serve no one
+// article, else the leader they are listed with, the first leader of the
+// sentence, or the leader the article is most about. Former officials serve no one
 // now, unless the phrase names the body they served ("former KGB officer").
 import type { EntityFacts } from './context.ts';
 import type { RolePhrase } from './roles.ts';
@@ -21,6 +22,8 @@ export interface RoleUse {
   phrase: RolePhrase;
   /** a leader listed just before the person in the same sentence ("Netanyahu, chief-of-staff X") */
   listedWith: string | null;
+  /** the first leader the sentence names ("Scholz spoke with Erdogan, government spokesman X said") */
+  sentenceLeader: string | null;
 }
 
 export function findAffiliations(
@@ -28,7 +31,7 @@ export function findAffiliations(
   leaderOf: (country: string) => string | null, protagonist: string | null,
 ): Affiliation[] {
   const out: Affiliation[] = [];
-  for (const { person, sentence, phrase, listedWith } of uses) {
+  for (const { person, sentence, phrase, listedWith, sentenceLeader } of uses) {
     const f = facts.get(person);
     if (f?.kind !== 'official' || !phrase.role) continue;
     let of: string | null = phrase.principal;
@@ -37,7 +40,8 @@ export function findAffiliations(
     if (!of && phrase.principalLeaderOf) of = phrase.principalLeaderOf === 'any' ? protagonist : leaderOf(phrase.principalLeaderOf);
     if (!of && phrase.serving && !phrase.former) {
       const country = phrase.country ?? f.country;
-      of = (country ? leaderOf(country) : null) ?? listedWith ?? (country === null || country === facts.get(protagonist ?? '')?.country ? protagonist : null);
+      of = (country ? leaderOf(country) : null) ?? listedWith ?? (country === null ? sentenceLeader : null)
+        ?? (country === null || country === facts.get(protagonist ?? '')?.country ? protagonist : null);
     }
     if (!of || of === person) continue;
     if (!out.some((a) => a.person === person && a.of === of)) out.push({ doc, sentence, person, of, role: phrase.role });

@@ -79,7 +79,8 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
       .filter((p): p is RolePhrase => p !== null && p.role !== '');
     for (const phrase of phrases) {
       for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) if (knownAt.get(i)?.key !== m.key) inRolePhrase.add(i);
-      roleUses.push({ person: m.key, sentence: m.sentence, phrase, listedWith: listedLeader(mentionsBySentence, m, tokens, k) });
+      const sentenceLeader = mentionsBySentence.get(m.sentence)!.find((x) => x.key !== m.key && k.entities.get(x.key)?.kind === 'leader')?.key ?? null;
+      roleUses.push({ person: m.key, sentence: m.sentence, phrase, listedWith: listedLeader(mentionsBySentence, m, tokens, k, roleReader), sentenceLeader });
     }
   }
   for (const p of found.people.values()) {
@@ -139,14 +140,17 @@ function handleMentions(tokens: ReturnType<typeof segment>['tokens'], people: It
 }
 
 /** "Israeli Prime Minister Benjamin Netanyahu, chief-of-staff Tzachi Braverman, ...": the leader a list starts with. */
-function listedLeader(bySentence: Map<number, Mention[]>, m: Mention, tokens: ReturnType<typeof segment>['tokens'], k: Knowledge): string | null {
+function listedLeader(bySentence: Map<number, Mention[]>, m: Mention, tokens: ReturnType<typeof segment>['tokens'], k: Knowledge, roles: RoleReader): string | null {
   const before = (bySentence.get(m.sentence) ?? []).filter((x) => x.tokenEnd <= m.tokenStart);
+  const named = new Set(before.flatMap((x) => Array.from({ length: x.tokenEnd - x.tokenStart }, (_, i) => x.tokenStart + i)));
   for (const x of before.reverse()) {
-    const e = k.entities.get(x.key);
-    if (e?.kind === 'leader') {
-      const between = tokens.slice(x.tokenEnd, m.tokenStart);
-      return between.some((t) => t.text === ',') && between.length <= 40 && !between.some((t) => /^[;:]$/.test(t.text)) ? x.key : null;
+    if (k.entities.get(x.key)?.kind !== 'leader') continue;
+    // Only names, titles, commas and "and" between: a list of the leader's party.
+    for (let i = x.tokenEnd; i < m.tokenStart; i++) {
+      const t = tokens[i]!;
+      if (!(named.has(i) || roles.isRoleWord(t) || /^(,|and|-|\.)$/.test(t.lower) || (t.cap && t.pos === 'PROPN'))) return null;
     }
+    return tokens.slice(x.tokenEnd, m.tokenStart).some((t) => t.text === ',') ? x.key : null;
   }
   return null;
 }

@@ -34,7 +34,9 @@ export function findInvitations(ctx: DocContext): Invitation[] {
         if (two && two[0] && two[1]) pairs.push([two[0], two[1]], [two[1], two[0]]);
       } else {
         const inviter = inviterBefore(ctx, people, i, from, to);
-        const invitee = people.find((m) => m.tokenStart > i && m.key !== inviter && !isSpeaker(ctx, m, from, to));
+        // "Putin accepted Modi's invitation": with no one invited after it, the subject is.
+        const invitee = people.find((m) => m.tokenStart > i && m.key !== inviter && !isSpeaker(ctx, m, from, to))
+          ?? (/^['’]s$/.test(tokens[i - 1]?.text ?? '') ? people.find((m) => m.tokenEnd < i - 2 && m.key !== inviter && !isSpeaker(ctx, m, from, to)) : undefined);
         if (inviter && invitee) pairs.push([inviter, invitee.key]);
       }
       for (const [inviter, invitee] of pairs) {

@@ -131,7 +131,8 @@ function isLocative(ctx: DocContext, m: Mention, from: number): boolean {
   }
   for (let j = m.tokenStart - 1; j >= Math.max(from, m.tokenStart - 3); j--) {
     const w = tokens[j]!.lower;
-    if (k.sets.locative.has(w)) return true;
+    // "the war in Ukraine", "protests in Washington": the place of another noun.
+    if (k.sets.locative.has(w)) return !(tokens[j - 1]?.pos === 'NOUN' && !k.triggers.has(tokens[j - 1]!.lower) && j - 1 >= from);
     if (k.triggers.get(w) === 'visit') return true; // "visit Washington"
     if (w === 'the') continue;
     // "in Helsinki, Finland": a country after a place shares its preposition.

@@ -21,7 +21,7 @@ const tokenCache = new Map<string, string[]>();
 function aliasTokens(alias: string): string[] {
   let t = tokenCache.get(alias);
   if (!t) {
-    t = alias.replace(/[\u2018\u2019]/g, "'").replace(/([,()])/g, ' $1 ').split(/\s+/).filter(Boolean);
+    t = alias.replace(/[\u2018\u2019]/g, "'").replace(/([,()])/g, ' $1 ').replace(/(\p{L})-(?=\p{L})/gu, '$1 ').split(/\s+/).filter(Boolean);
     tokenCache.set(alias, t);
   }
   return t;
@@ -34,14 +34,17 @@ function sameWord(token: Token, word: string): boolean {
   return token.text.startsWith('@') && token.lower === word.toLowerCase(); // handles ignore case
 }
 
-function matchesEntity(tokens: Token[], at: number, n: number, entity: KnownEntity): boolean {
+function matchesEntity(words: Token[], entity: KnownEntity): boolean {
   for (const alias of [entity.name, ...entity.aliases]) {
-    const words = aliasTokens(alias);
-    if (words.length !== n) continue;
-    if (words.every((w, j) => sameWord(tokens[at + j]!, w))) return true;
+    const aliasWords = aliasTokens(alias);
+    if (aliasWords.length !== words.length) continue;
+    if (aliasWords.every((w, j) => sameWord(words[j]!, w))) return true;
   }
   return false;
 }
+
+/** "Novo - Ogaryovo": a hyphen written inside a word. */
+const isInnerHyphen = (tokens: Token[], i: number) => tokens[i]!.text === '-' && tokens[i - 1]?.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end;
 
 /** Finds gazetteer mentions; `taken[i]` is set for every token inside one. */
 export function findKnownMentions(tokens: Token[], knowledge: Knowledge, text: string): { mentions: Mention[]; taken: boolean[] } {
@@ -51,19 +54,22 @@ export function findKnownMentions(tokens: Token[], knowledge: Knowledge, text: s
     const first = tokens[i]!;
     if (!first.cap && !first.text.startsWith('@') && !/^\d/.test(first.text)) continue;
     // Keys grow a token at a time while some alias starts with them; the longest match wins.
-    const lengths: number[] = [];
+    const ends: { n: number; key: string; words: Token[] }[] = [];
+    const words: Token[] = [];
     let key = '';
-    for (let n = 1; n <= Math.min(knowledge.maxAliasTokens, tokens.length - i); n++) {
+    for (let n = 1; n <= Math.min(knowledge.maxAliasTokens * 2, tokens.length - i); n++) {
       const t = tokens[i + n - 1]!;
       if (t.sentence !== first.sentence) break;
-      key = n === 1 ? t.lower : `${key} ${t.lower}`;
-      if (knowledge.aliases.has(key)) lengths.push(n);
+      if (isInnerHyphen(tokens, i + n - 1)) continue;
+      words.push(t);
+      key = words.length === 1 ? t.lower : `${key} ${t.lower}`;
+      if (knowledge.aliases.has(key)) ends.push({ n, key, words: [...words] });
       if (!knowledge.aliasPrefixes.has(key)) break;
     }
-    for (const n of lengths.reverse()) {
+    for (const { n, key: found, words: matched } of ends.reverse()) {
       const last = tokens[i + n - 1]!;
-      const entity = knowledge.aliases.get(tokens.slice(i, i + n).map((t) => t.lower).join(' '));
-      if (!entity || !matchesEntity(tokens, i, n, entity)) continue;
+      const entity = knowledge.aliases.get(found);
+      if (!entity || !matchesEntity(matched, entity)) continue;
       // A name followed by more capitalised words is part of a longer name ("Washington Post" aside, which the gazetteer knows).
       const next = tokens[i + n];
       if (n === 1 && entity.kind !== 'country' && next && next.sentence === first.sentence && next.cap && !next.allCaps

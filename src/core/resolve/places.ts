@@ -41,6 +41,9 @@ export function placesCompatible(a: string | null, b: string | null, facts: Fact
   const [areaA, areaB] = [isArea(a, facts), isArea(b, facts)];
   if (!areaA && !areaB) return false;
   if (placeChain(a, facts).includes(b) || placeChain(b, facts).includes(a)) return true;
-  const building = areaA ? b : a;
-  return !areaA !== !areaB && placeChain(building, facts).length === 1;
+  // A building the gazetteer places nowhere finer than its country may be in any city of that country.
+  const [building, area] = areaA ? [b, a] : [a, b];
+  const chain = placeChain(building, facts);
+  const country = chain.find((k) => k.startsWith('country:'));
+  return chain.length === 1 || (chain.length === 2 && country !== undefined && placeChain(area, facts).includes(country));
 }

@@ -1,7 +1,8 @@
 // What an article says about itself: its title (the first line of text) and
 // its publication date, from a marker line such as "Published : 20 Jul 2018"
-// or "date 2025-02-12". A dateline without a marker is not trusted: pages
-// often carry the date they were saved, not the date they were written.
+// or "date 2025-02-12". Without a marker, a line near the top that is only a
+// date is taken; with one, such lines are not: pages often carry the date they
+// were saved as well as the date they were written.
 import * as chrono from 'chrono-node';
 import type { Lexicon } from '../knowledge.ts';
 
@@ -26,11 +27,13 @@ export function readDocumentMeta(text: string, lexicon: Lexicon): DocumentMeta {
       published = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     }
   }
+  // No marker: a line near the top that is only a date ("July 9, 2024").
+  if (!m) published = datelineNearTop(text);
   let start = 0;
   let title = '';
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
-    const isMarker = m !== null && line === m[0] && trimmed.length < 40;
+    const isMarker = (m !== null && line === m[0] && trimmed.length < 40) || (m === null && published !== null && isDateOnly(trimmed));
     if (trimmed && !isMarker) {
       start += line.indexOf(trimmed);
       title = trimmed;
@@ -46,4 +49,19 @@ export function readDocumentMeta(text: string, lexicon: Lexicon): DocumentMeta {
 /** The publication date as a Date at noon UTC, for resolving relative dates. */
 export function referenceDate(published: string | null): Date | null {
   return published ? new Date(`${published}T12:00:00Z`) : null;
+}
+
+function isDateOnly(line: string): boolean {
+  const parsed = chrono.parse(line, undefined, { forwardDate: false })[0];
+  return parsed !== undefined && parsed.index <= 1 && parsed.text.length >= line.replace(/[.,]$/, '').length - 2 && parsed.start.isCertain('year') && parsed.start.isCertain('day');
+}
+
+function datelineNearTop(text: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 5);
+  for (const line of lines) {
+    if (line.length > 40 || !isDateOnly(line)) continue;
+    const d = chrono.parse(line, undefined, { forwardDate: false })[0]!.start.date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+  return null;
 }
