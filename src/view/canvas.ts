@@ -7,6 +7,7 @@ import type { KnowledgeGraph } from '../core/schema.ts';
 import { toCytoscapeElements } from './elements.ts';
 import { graphStylesheet } from './style.ts';
 import { layoutOptions, registerCoseBilkent, DEFAULT_LAYOUT, type LayoutName } from './layouts.ts';
+import { layoutInPieces } from './arrange.ts';
 import { exportPng, type PngRequest, type PngResult } from './image-export.ts';
 
 export type Selection = { type: 'node'; id: string } | { type: 'edge'; id: string } | null;
@@ -43,6 +44,8 @@ export interface CanvasOptions extends CanvasCallbacks {
 }
 
 const FIT_PADDING = 32;
+/** Fitting never zooms in past this: a tiny graph would be drawn huge. */
+const MAX_FIT_ZOOM = 1.25;
 /** Zoom from which 10 px edge labels are readable. */
 export const EDGE_LABEL_ZOOM = 0.95;
 
@@ -95,7 +98,8 @@ export class GraphCanvas {
     cy.on('zoom', () => this.#updateEdgeLabels());
   }
 
-  #edgeLabels: boolean | null = null;
+  /** Whether edges carry the `labelled` class; none do at first. */
+  #edgeLabels = false;
 
   #updateEdgeLabels(): void {
     const show = this.cy.zoom() >= EDGE_LABEL_ZOOM;
@@ -113,7 +117,13 @@ export class GraphCanvas {
   runLayout(name: LayoutName): void {
     const eles = this.cy.elements().not('.hidden');
     if (eles.empty()) return;
-    eles.layout(layoutOptions(name, { fit: false }) as cytoscape.LayoutOptions).run();
+    const options = layoutOptions(name, { fit: false }) as cytoscape.LayoutOptions;
+    if (name === 'cose-bilkent') {
+      const aspect = this.cy.width() > 0 && this.cy.height() > 0 ? this.cy.width() / this.cy.height() : 4 / 3;
+      layoutInPieces(this.cy, eles, options, aspect);
+    } else {
+      eles.layout(options).run();
+    }
     this.fit();
     this.#updateEdgeLabels();
   }
@@ -121,19 +131,23 @@ export class GraphCanvas {
   /** Applies visibility, selection, focus and search highlights in one batch. */
   apply(state: ViewState): void {
     const cy = this.cy;
+    // Only elements whose state changes are touched: each class change
+    // costs Cytoscape a restyle of that element.
+    const set = (ele: cytoscape.SingularElementArgument, cls: string, on: boolean) => {
+      if (ele.hasClass(cls) !== on) ele.toggleClass(cls, on);
+    };
     cy.batch(() => {
       cy.nodes().forEach((n) => {
-        n.toggleClass('hidden', !state.visibleNodes.has(n.id()));
-        n.toggleClass('match', state.matches.has(n.id()));
-        n.toggleClass('faded', state.focus !== null && !state.focus.has(n.id()));
+        set(n, 'hidden', !state.visibleNodes.has(n.id()));
+        set(n, 'match', state.matches.has(n.id()));
+        set(n, 'faded', state.focus !== null && !state.focus.has(n.id()));
       });
       cy.edges().forEach((e) => {
-        const visible = state.visibleEdges.has(e.id());
-        e.toggleClass('hidden', !visible);
+        set(e, 'hidden', !state.visibleEdges.has(e.id()));
         const inFocus = state.focus === null || (state.focus.has(e.source().id()) && state.focus.has(e.target().id()));
-        e.toggleClass('faded', !inFocus);
+        set(e, 'faded', !inFocus);
       });
-      cy.elements().removeClass('selected neighbour incident');
+      cy.elements('.selected, .neighbour, .incident').removeClass('selected neighbour incident');
       const sel = state.selection;
       if (sel) {
         const ele = cy.getElementById(sel.id);
@@ -151,22 +165,30 @@ export class GraphCanvas {
   }
 
   /** Fits the visible elements (or the given ones) into the window. */
-  fit(ids?: Iterable<string>): void {
+  fit(ids?: Iterable<string>, animate = false): void {
     const cy = this.cy;
+    // A panel may just have opened or closed: measure before fitting. A
+    // viewport animation still running would undo the fit when it ends.
+    cy.resize();
+    cy.stop(true);
     let eles = cy.elements().not('.hidden');
     if (ids) {
       const picked = cy.collection();
       for (const id of ids) picked.merge(cy.getElementById(id));
-      if (picked.nonempty()) eles = picked.union(picked.connectedEdges());
+      if (picked.nonempty()) eles = picked.union(picked.edgesWith(picked));
     }
-    if (eles.empty()) return;
-    cy.fit(eles, FIT_PADDING);
-    // A tiny graph fitted into a big window would be drawn huge.
-    if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    if (eles.empty() || cy.width() <= 0 || cy.height() <= 0) return;
+    const bb = eles.boundingBox();
+    const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * FIT_PADDING) / Math.max(bb.w, 1), (cy.height() - 2 * FIT_PADDING) / Math.max(bb.h, 1)));
+    const pan = { x: (cy.width() - zoom * (bb.x1 + bb.x2)) / 2, y: (cy.height() - zoom * (bb.y1 + bb.y2)) / 2 };
+    if (animate && cy.container()) cy.animate({ zoom, pan }, { duration: 300 });
+    else cy.viewport({ zoom, pan });
   }
 
   /** Centres an element, zooming in if labels would be too small to read. */
   centreOn(id: string, animate = true): void {
+    this.cy.resize();
+    this.cy.stop(true);
     const ele = this.cy.getElementById(id);
     if (ele.empty()) return;
     const zoom = Math.max(this.cy.zoom(), 1);
@@ -190,6 +212,8 @@ export class GraphCanvas {
   }
 
   png(request: PngRequest): Promise<PngResult> {
+    // The hover highlight belongs to the pointer, not to the picture.
+    this.cy.elements('.hover').removeClass('hover');
     return exportPng(this.cy, request);
   }
 

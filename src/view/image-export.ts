@@ -60,7 +60,8 @@ export function regionSize(cy: Core, region: PngRegion): { width: number; height
     const rect = cy.container()?.getBoundingClientRect();
     return { width: rect?.width ?? cy.width(), height: rect?.height ?? cy.height() };
   }
-  const bb = cy.elements(':visible').boundingBox();
+  // The same box cy.png() draws: Cytoscape leaves hidden (display: none) elements out of it.
+  const bb = cy.elements().boundingBox();
   return { width: Math.ceil(bb.w), height: Math.ceil(bb.h) };
 }
 
@@ -69,17 +70,42 @@ export interface PngResult {
   plan: PngPlan;
 }
 
+/** Margin around the whole graph, in CSS pixels: Cytoscape crops to the labels' very edge. */
+export const FULL_PADDING = 24;
+
 export async function exportPng(cy: Core, request: PngRequest): Promise<PngResult> {
   const { width, height } = regionSize(cy, request.region);
-  const plan = planPng(width, height, request.scale);
-  const blob = await cy.png({
+  const pad = request.region === 'full' ? FULL_PADDING : 0;
+  const plan = planPng(width + 2 * pad, height + 2 * pad, request.scale);
+  const bg = request.background === 'white' ? { bg: '#FFFFFF' } : {};
+  const drawn = await cy.png({
     output: 'blob-promise',
     full: request.region === 'full',
     scale: plan.scale,
     // Setting maxWidth stops Cytoscape from also multiplying by the screen's
     // pixel ratio, so the file is exactly the planned size on any display.
     maxWidth: plan.width,
-    ...(request.background === 'white' ? { bg: '#FFFFFF' } : {}),
+    ...(pad ? {} : bg),
   });
-  return { blob, plan };
+  if (!pad) return { blob: drawn, plan };
+  return { blob: await withMargin(drawn, plan, pad, request.background), plan };
+}
+
+/** Draws the image centred on a canvas of the planned size, leaving the margin around it. */
+async function withMargin(image: Blob, plan: PngPlan, pad: number, background: PngBackground): Promise<Blob> {
+  const bitmap = await createImageBitmap(image);
+  const canvas = document.createElement('canvas');
+  canvas.width = plan.width;
+  canvas.height = plan.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('view/image-export: no 2D canvas context');
+  if (background === 'white') {
+    ctx.fillStyle = '#FFFFFF';
+    ctx.fillRect(0, 0, plan.width, plan.height);
+  }
+  ctx.drawImage(bitmap, Math.round(pad * plan.scale), Math.round(pad * plan.scale));
+  bitmap.close();
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('view/image-export: the browser could not encode the PNG'))), 'image/png'),
+  );
 }

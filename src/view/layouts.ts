@@ -66,7 +66,7 @@ export const LAYOUTS = Object.freeze({
       fit: true,
       padding: 24,
       nodeRepulsion: 6500,
-      idealEdgeLength: 70,
+      idealEdgeLength: 55,
       edgeElasticity: 0.45,
       gravity: 0.3,
       gravityRange: 3.0,

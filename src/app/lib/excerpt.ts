@@ -12,16 +12,21 @@ export interface TextPiece {
 /** Splits text[from, to) into pieces, marking the given spans (clipped, overlaps merged). */
 export function splitText(text: string, from: number, to: number, marks: readonly Span[]): TextPiece[] {
   const clipped = marks
-    .map(([s, e]) => [Math.max(from, s), Math.min(to, e)] as const)
+    .map(([s, e]): [number, number] => [Math.max(from, s), Math.min(to, e)])
     .filter(([s, e]) => s < e)
     .sort((a, b) => a[0] - b[0]);
+  // Overlapping or touching marks become one mark.
+  const merged: [number, number][] = [];
+  for (const span of clipped) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push(span);
+  }
   const pieces: TextPiece[] = [];
   let at = from;
-  for (const [s, e] of clipped) {
-    if (e <= at) continue;
-    const start = Math.max(s, at);
-    if (start > at) pieces.push({ text: text.slice(at, start), mark: false });
-    pieces.push({ text: text.slice(start, e), mark: true });
+  for (const [s, e] of merged) {
+    if (s > at) pieces.push({ text: text.slice(at, s), mark: false });
+    pieces.push({ text: text.slice(s, e), mark: true });
     at = e;
   }
   if (at < to) pieces.push({ text: text.slice(at, to), mark: false });

@@ -17,7 +17,8 @@ export interface NeighbourLink {
   node: string;
   label: string;
   kind: NodeKind;
-  role: string | undefined;
+  /** What sets this link apart: the role of an affiliation, the meeting of an invitation. */
+  detail: string | undefined;
   evidenceCount: number;
 }
 
@@ -41,7 +42,9 @@ export function neighbourGroups(graph: KnowledgeGraph, id: string): NeighbourGro
       group = { relation: attrs.relation, direction, heading: phrase[direction], links: [] };
       groups.set(key, group);
     }
-    group.links.push({ edge, node: other, label: o.label, kind: o.kind, role: attrs.role, evidenceCount: attrs.evidence.length });
+    const meeting = attrs.meeting && graph.hasNode(attrs.meeting) ? graph.getNodeAttribute(attrs.meeting, 'label') : undefined;
+    const detail = attrs.role ?? (meeting ? `for ${meeting}` : undefined);
+    group.links.push({ edge, node: other, label: o.label, kind: o.kind, detail, evidenceCount: attrs.evidence.length });
   };
   graph.forEachOutEdge(id, (edge, attrs, _s, target) => add(edge, attrs, target, 'out'));
   graph.forEachInEdge(id, (edge, attrs, source) => add(edge, attrs, source, 'in'));

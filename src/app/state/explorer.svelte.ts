@@ -72,6 +72,7 @@ export class Explorer {
       const response = await this.#fetch(url);
       if (!response.ok) throw new Error(`app/explorer: ${url} answered ${response.status} ${response.statusText}`);
       this.loaded = parseGraphAsset(await response.json());
+      performance.mark('kg:graph-loaded');
       this.status = 'ready';
     } catch (err) {
       this.error = err instanceof Error ? err.message : String(err);
@@ -90,7 +91,8 @@ export class Explorer {
     }
     this.selection = selection;
     if (selection && centre) {
-      // Let the canvas apply the new visibility before moving the view.
+      // Let the details panel open and the canvas apply the new visibility
+      // first: centring must use the canvas's new size.
       void tick().then(() => this.canvas?.centreOn(selection.id));
     }
   }
@@ -108,6 +110,15 @@ export class Explorer {
     if (!id) return false;
     this.selectNode(id, { centre: true });
     return true;
+  }
+
+  /** Focus mode: 0 (off), 1 or 2 hops; turning it on brings the neighbourhood into view. */
+  setFocus(hops: FocusHops): void {
+    this.focusHops = hops;
+    if (hops === 0 || !this.selection) return;
+    void tick().then(() => {
+      if (this.focus) this.canvas?.fit(this.focus, true);
+    });
   }
 
   openArticle(doc: string, evidence: Evidence | null = null, names: readonly string[] = []): void {

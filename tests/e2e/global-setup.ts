@@ -1,0 +1,20 @@
+// Builds the app once (on the seed corpus) and serves it for every e2e test file.
+import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import type { TestProject } from 'vitest/node';
+import { buildAndServe, ROOT } from './support/server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+export const OUTPUT = path.join(ROOT, 'test-output', 'e2e');
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await mkdir(OUTPUT, { recursive: true });
+  const app = await buildAndServe(path.join(ROOT, 'test-output', 'e2e-dist'));
+  project.provide('baseURL', app.url);
+  return () => app.close();
+}
