@@ -34,7 +34,7 @@ export function graphOfExtractions(extractions: DocumentExtraction[], knowledge:
   // 3. Events: frames merged within each article, then across articles.
   const events = eventsOfCorpus(extractions.map((x) => eventsOfDocument([...x.frames, ...x.invitations.map((i) => i.visit)], factsOf)), factsOf);
   // 4. The graph, with evidence on every node and edge.
-  return assembleGraph(extractions, events, affiliations, factsOf, knowledge.givenNames);
+  return assembleGraph(extractions, events, affiliations, factsOf, new Set(knowledge.lexicon.familyNameFirst));
 }
 
 export { extractDocument } from './extract/document.ts';

@@ -53,6 +53,8 @@ export interface Lexicon {
   needsWith: string[];
   /** triggers that make a meeting only with a guest after them ("hosted Modi", not "host a press conference") */
   needsGuest: string[];
+  /** countries (ISO codes) whose names are written family name first */
+  familyNameFirst: string[];
 }
 
 export interface KnowledgeSource { gazetteer: Gazetteer; lexicon: Lexicon; givenNames: string[] }

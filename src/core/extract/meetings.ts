@@ -41,6 +41,8 @@ export function statusAround(ctx: DocContext, at: number, from: number, to: numb
   let found: MeetingStatus | null = null;
   const lo = Math.max(from, at - 6);
   const hi = Math.min(to, at + 4);
+  // "to visit Washington", "to meet Putin": what is to happen has not happened, unless it is "the first to meet".
+  const infinitive = tokens[at - 1]?.lower === 'to' && !range(lo, at).some((j) => tokens[j]!.lower === 'first');
   for (let i = lo; i < hi; i++) {
     const w = tokens[i]!.lower;
     const two = i + 1 < hi ? `${w} ${tokens[i + 1]!.lower}` : '';
@@ -49,7 +51,7 @@ export function statusAround(ctx: DocContext, at: number, from: number, to: numb
       if ((w === 'would' || w === 'could') && tokens[i + 1]?.lower === 'be' && /ing$/.test(tokens[i + 2]?.lower ?? '')) found = found ?? 'planned';
       else return 'proposed';
     } else if (s.planned.has(w) || s.planned.has(two) || (w === 'to' && i < at && tokens[i + 1]?.pos === 'VERB' && (tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'AUX' || range(from, i).some((j) => s.ask.has(tokens[j]!.lower))))) found = found === 'held' || found === null ? 'planned' : found;
-    else if (s.held.has(w) && found === null) found = 'held';
+    else if (s.held.has(w) && found === null && !infinitive) found = 'held';
   }
   return found;
 }
@@ -80,6 +82,8 @@ function findTriggers(ctx: DocContext, from: number, to: number, settings: numbe
     if (k.sets.needsGuest.has(t.lower) && !range(i + 1, Math.min(to, i + 5)).some((j) => peopleAt.has(j) || (j !== i && k.triggers.has(tokens[j]!.lower)))) continue;
     // "calls for", "call on", "so-called": not a call between people.
     if (type === 'phone call' && next && ['for', 'on', 'upon', 'it', 'off', 'of'].includes(next.lower)) continue;
+    // "was in talks to visit": negotiating something else, not a meeting of its own.
+    if (t.lower === 'talks' && tokens[i - 1]?.lower === 'in' && next?.lower === 'to') continue;
     if (type === 'phone call' && k.sets.callNeedsObject.has(t.lower)) {
       const after = range(i + 1, Math.min(to, i + 5)).some((j) => peopleAt.has(j));
       const before = ctx.people[sentence]!.filter((m) => m.tokenEnd <= i && m.tokenEnd >= i - 6).length >= 2;
@@ -132,7 +136,11 @@ function isLocative(ctx: DocContext, m: Mention, from: number): boolean {
   for (let j = m.tokenStart - 1; j >= Math.max(from, m.tokenStart - 3); j--) {
     const w = tokens[j]!.lower;
     // "the war in Ukraine", "protests in Washington": the place of another noun.
-    if (k.sets.locative.has(w)) return !(tokens[j - 1]?.pos === 'NOUN' && !k.triggers.has(tokens[j - 1]!.lower) && j - 1 >= from);
+    if (k.sets.locative.has(w)) {
+      const before = j - 1;
+      const named = [...ctx.people[tokens[j]!.sentence]!, ...ctx.places[tokens[j]!.sentence]!].some((x) => x.tokenStart <= before && before < x.tokenEnd);
+      return !(before >= from && tokens[before]!.pos === 'NOUN' && !named && !k.triggers.has(tokens[before]!.lower));
+    }
     if (k.triggers.get(w) === 'visit') return true; // "visit Washington"
     if (w === 'the') continue;
     // "in Helsinki, Finland": a country after a place shares its preposition.
@@ -185,7 +193,7 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
     const firstTrigger = triggers[0]!.at;
     // Distances count words, not the names and titles in between.
     const inName = new Set([...ctx.people[sentence.index]!, ...ctx.places[sentence.index]!].flatMap((m) => range(m.tokenStart, m.tokenEnd)));
-    const skip = (i: number) => inName.has(i) || roleWords.isRoleWord(tokens[i]!) || /^[()"“”']$/.test(tokens[i]!.text);
+    const skip = (i: number) => inName.has(i) || roleWords.isRoleWord(tokens[i]!) || /^[()"“”'\-–—]$/.test(tokens[i]!.text);
     // words(a, b): how many tokens in [a, b) are words of their own, from a running count.
     const counted = [0];
     for (let i = from; i < to; i++) counted.push(counted[counted.length - 1]! + (skip(i) ? 0 : 1));
@@ -193,7 +201,16 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
     const frameOf = new Map<Trigger, MeetingFrame>();
     for (const g of groups) {
       const main = g.reduce((a, b) => (b.explicit && !a.explicit) || (!a.explicit && TYPE_RANK[b.type] > TYPE_RANK[a.type]) ? b : a);
-      const statuses = g.map((t) => statusAround(ctx, t.at, from, to)).filter((x): x is MeetingStatus => x !== null);
+      // Each trigger reads the cues of its own stretch of the sentence, up to its neighbours.
+      const statuses = g.map((t) => {
+        // Cues between two triggers belong to the nearer one: "spoke by phone, Trump suggested meeting".
+        const i = triggers.indexOf(t);
+        const prev = triggers[i - 1];
+        const next = triggers[i + 1];
+        const lo = prev ? Math.ceil((prev.end + t.at) / 2) : from;
+        const hi = next ? Math.floor((t.end + next.at) / 2) + 1 : to;
+        return statusAround(ctx, t.at, lo, hi);
+      }).filter((x): x is MeetingStatus => x !== null);
       const status = statuses.length ? statuses.reduce((a, b) => (STATUS_RANK[b] > STATUS_RANK[a] ? b : a)) : null;
       const frame: MeetingFrame = {
         doc: ctx.doc, sentence: sentence.index, type: main.explicit ? 'bilateral meeting' : main.type,
@@ -215,8 +232,21 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
       reach = Math.min(reach, m.tokenStart);
       for (const f of new Set(frameOf.values())) add(f, m.key);
     }
+    // Subjects: a name followed by its verb, or by "and" and another subject.
+    const subjects = new Set<Mention>();
+    for (const m of [...people].reverse()) {
+      const next = tokens[m.tokenEnd];
+      const partner = people.find((o) => o.tokenStart > m.tokenEnd && o.tokenStart <= m.tokenEnd + 4);
+      if (next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.lower === 'and' && partner && subjects.has(partner)))) subjects.add(m);
+    }
     for (const m of people) {
       if (m.tokenEnd <= firstTrigger) continue;
+      // "... Call. US President Trump and Russian President Putin held a call": the subject of a later trigger.
+      const later = subjects.has(m) ? triggers.find((t) => t.at >= m.tokenEnd && words(m.tokenEnd, t.at) <= 8) : undefined;
+      if (later && !range(m.tokenEnd, later.at).some((j) => /^[.;:]$/.test(tokens[j]!.text))) {
+        add(frameOf.get(later)!, m.key);
+        continue;
+      }
       const { trigger, distance } = nearestTrigger(triggers, m.tokenStart, words);
       if (distance <= OBJECT_REACH && (m.tokenStart < trigger.at || !nounBetween(ctx, trigger.end, m.tokenStart, skip))) add(frameOf.get(trigger)!, m.key);
     }
@@ -260,7 +290,8 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
       const pair = ctx.pair;
       const ofOthers = frame.triggers.some((t) => ['among', 'between', 'of'].includes(tokens[t + 1]?.lower ?? '') && !people.some((m) => m.tokenStart > t && m.tokenStart <= t + 4))
         || range(Math.max(from, frame.at - 4), frame.at).some((j) => tokens[j - 1]?.lower === 'their' && tokens[j]!.lower.endsWith('s') && roleWords.isRoleWord({ ...tokens[j]!, lower: tokens[j]!.lower.slice(0, -1) }));
-      if (pair && frame.participants.length < 2 && !ofOthers && (subjectPlural || hasPhrase(tokens, lo, hi, k.lexicon.pluralAnaphora))) for (const key of pair) add(frame, key);
+      const anaphora = (subjectPlural && !frame.isDefinite) || hasPhrase(tokens, lo, hi, k.lexicon.pluralAnaphora);
+      if (pair && frame.participants.length < 2 && !ofOthers && anaphora) for (const key of pair) add(frame, key);
       // "talks with Putin", "his meeting with Putin": the unnamed other side.
       if (frame.participants.length === 1) {
         const only = people.find((m) => m.key === frame.participants[0]);
@@ -331,6 +362,8 @@ export function isSpeaker(ctx: DocContext, m: Mention, from: number, to: number)
   const s = ctx.knowledge.sets.speech;
   const next = tokens[m.tokenEnd];
   const next2 = tokens[m.tokenEnd + 1];
+  // Wire headlines: "... IN RUSSIA - PESKOV", "PESKOV: TRUMP ASSURES ...".
+  if (next?.text === ':' || /^[-–—]$/.test(tokens[m.tokenStart - 1]?.text ?? '')) return true;
   if (next && m.tokenEnd < to && (s.has(next.lower) || (['has', 'had', 'also', 'then'].includes(next.lower) && next2 && s.has(next2.lower)))) return true;
   // "X, a former official, said"
   if (next?.text === ',') {

@@ -73,7 +73,7 @@ export function findKnownMentions(tokens: Token[], knowledge: Knowledge, text: s
       // A name followed by more capitalised words is part of a longer name ("Washington Post" aside, which the gazetteer knows).
       const next = tokens[i + n];
       if (n === 1 && entity.kind !== 'country' && next && next.sentence === first.sentence && next.cap && !next.allCaps
-        && next.start === last.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text) && !knowledge.sets.notNames.has(next.lower)
+        && next.start === last.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text) && next.pos === 'PROPN' && !knowledge.sets.notNames.has(next.lower)
         && (entity.kind === 'leader' || entity.kind === 'official' || entity.kind === 'person') && !knowledge.aliases.has(next.lower)) {
         break;
       }

@@ -29,7 +29,7 @@ function sentenceEvidence(x: DocumentExtraction, sentence: number, mention?: [nu
 
 export function assembleGraph(
   extractions: DocumentExtraction[], events: MeetingEvent[], affiliations: Affiliation[], facts: (key: string) => EntityFacts | undefined,
-  givenNames: Set<string> = new Set(),
+  familyNameFirst: Set<string> = new Set(),
 ): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   const byDoc = new Map(extractions.map((x) => [x.doc, x]));
@@ -96,7 +96,7 @@ export function assembleGraph(
     for (const f of e.frames) addEvidence(evidence, sentenceEvidence(byDoc.get(f.doc)!, f.sentence));
     const venue = mostSpecific(e.venues, facts);
     graph.addNode(key, {
-      label: meetingLabel(e, type, venue, facts, givenNames), kind: 'meeting', aliases: [], evidence,
+      label: meetingLabel(e, type, venue, facts, familyNameFirst), kind: 'meeting', aliases: [], evidence,
       type, date: e.date, status: eventStatus(e),
     });
     for (const f of e.frames) {
@@ -136,10 +136,14 @@ export function assembleGraph(
   return graph;
 }
 
-function meetingLabel(e: MeetingEvent, type: string, venue: string | null, facts: (key: string) => EntityFacts | undefined, givenNames: Set<string>): string {
-  // Surnames, but whole two-word names where the family name may come first ("Wang Yi", "Xi Jinping").
-  const short = (label: string) => { const w = label.split(' '); return w.length === 2 && !givenNames.has(w[0]!) ? label : w[w.length - 1]!; };
-  const names = e.participants.slice(0, 3).map((p) => short(facts(p)?.label ?? p));
+function meetingLabel(e: MeetingEvent, type: string, venue: string | null, facts: (key: string) => EntityFacts | undefined, familyNameFirst: Set<string>): string {
+  // Family names: written first in Chinese, Korean and Vietnamese names ("Xi Jinping", "Wang Yi").
+  const family = (p: string) => {
+    const f = facts(p);
+    const words = (f?.label ?? p).split(' ');
+    return (f?.country && familyNameFirst.has(f.country) ? words[0] : words[words.length - 1])!;
+  };
+  const names = e.participants.slice(0, 3).map(family);
   const more = e.participants.length > 3 ? ` +${e.participants.length - 3}` : '';
   const where = venue ? ` in ${facts(venue)?.label ?? venue}` : '';
   const when = e.date ? ` (${e.date})` : '';

@@ -53,7 +53,8 @@ function absorb(e: MeetingEvent, f: MeetingFrame, withPeople: boolean) {
   e.docs.add(f.doc);
   if (withPeople) for (const p of f.participants) if (!e.participants.includes(p)) e.participants.push(p);
   for (const v of f.venues) if (!e.venues.includes(v)) e.venues.push(v);
-  if (f.date && datesCompatible(f.date, e.date) && (!e.date || f.date.length > e.date.length)) e.date = f.date;
+  // A passing reference ("this call") names who and where, but its date may be another day's.
+  if (withPeople && f.date && datesCompatible(f.date, e.date) && (!e.date || f.date.length > e.date.length)) e.date = f.date;
   e.host ??= f.host;
   e.guest ??= f.guest;
 }
@@ -158,8 +159,9 @@ export function eventStatus(e: MeetingEvent): MeetingStatus {
 }
 
 export function eventType(e: MeetingEvent): MeetingType {
+  // "the Helsinki summit": a summit named with its place or date is what the meeting is called.
+  if (e.frames.some((f) => f.type === 'summit' && (f.venues.length > 0 || f.date))) return 'summit';
   const counts = new Map<MeetingType, number>();
   for (const f of e.frames) counts.set(f.type, (counts.get(f.type) ?? 0) + (f.participants.length >= 2 ? 2 : 1));
-  if (counts.has('summit')) return 'summit';
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }

@@ -33,10 +33,12 @@ export function readDocumentMeta(text: string, lexicon: Lexicon): DocumentMeta {
   let title = '';
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
-    const isMarker = (m !== null && line === m[0] && trimmed.length < 40) || (m === null && published !== null && isDateOnly(trimmed));
+    const isMarker = (m !== null && line === m[0] && trimmed.length < 40) || isDateOnly(trimmed);
     if (trimmed && !isMarker) {
-      start += line.indexOf(trimmed);
-      title = trimmed;
+      // " date 2025-02-12 The most ...": the marker and its date are not the title.
+      const prefix = m !== null && line === m[0] ? /^\s*\S+\s*:?\s*\d{4}-\d\d-\d\d\s*/.exec(line)?.[0] ?? '' : '';
+      start += prefix ? prefix.length : line.indexOf(trimmed);
+      title = line.slice(prefix.length).trim() || trimmed;
       break;
     }
     start += line.length + 1;
