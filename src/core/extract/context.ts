@@ -53,16 +53,16 @@ export function hasPhrase(tokens: Token[], from: number, to: number, phrases: st
   return false;
 }
 
-/** Most mentioned people, and the two most mentioned leaders. */
+/** The most mentioned leader (or person), and the two most mentioned leaders. */
 export function principals(people: Mention[][], facts: Map<string, EntityFacts>): { protagonist: string | null; pair: [string, string] | null } {
   const counts = new Map<string, number>();
   for (const sentence of people) for (const m of sentence) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([k]) => k);
   const leaders = ranked.filter((k) => facts.get(k)?.kind === 'leader');
-  const pairFrom = leaders.length >= 2 ? leaders : ranked;
+  // "The two leaders", "both presidents": only leaders; an article with one leader has no such pair.
   return {
     protagonist: leaders[0] ?? ranked[0] ?? null,
-    pair: pairFrom.length >= 2 ? [pairFrom[0]!, pairFrom[1]!] : null,
+    pair: leaders.length >= 2 ? [leaders[0]!, leaders[1]!] : null,
   };
 }
 

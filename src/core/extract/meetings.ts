@@ -85,7 +85,7 @@ function findTriggers(ctx: DocContext, from: number, to: number, settings: numbe
     // "was in talks to visit": negotiating something else, not a meeting of its own.
     if (t.lower === 'talks' && tokens[i - 1]?.lower === 'in' && next?.lower === 'to') continue;
     if (type === 'phone call' && k.sets.callNeedsObject.has(t.lower)) {
-      const after = range(i + 1, Math.min(to, i + 5)).some((j) => peopleAt.has(j));
+      const after = range(i + 1, Math.min(to, i + 8)).some((j) => peopleAt.has(j)); // "spoke with his Russian counterpart Vladimir Putin"
       const before = ctx.people[sentence]!.filter((m) => m.tokenEnd <= i && m.tokenEnd >= i - 6).length >= 2;
       if (!after && !before) continue;
     }

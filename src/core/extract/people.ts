@@ -100,7 +100,8 @@ export class PeopleFinder {
       let person = people.get(key);
       if (!person) { person = { key, label, kind: null, roles: [] }; people.set(key, person); }
       for (const r of [before, after]) if (r && (r.role || r.kind)) person.roles.push(r);
-      if (credit && !before?.kind && !after?.kind) person.roles.push({ role: 'photographer', kind: 'person', country: null, principal: null, principalLeaderOf: null, former: false, serving: false, tokenStart: s, tokenEnd: s });
+      const byline = credit && tokens[s - 1]?.lower === 'by' && s - 1 === sentence.tokenStart;
+      if (credit && !before?.kind && !after?.kind) person.roles.push({ role: byline ? 'author' : 'photographer', kind: 'person', country: null, principal: null, principalLeaderOf: null, former: false, serving: false, tokenStart: s, tokenEnd: s });
       mentions.push(this.#mention(key, tokens, s, e, text));
     }
 

@@ -6,7 +6,7 @@ import type { EntityFacts } from '../extract/context.ts';
 import type { Affiliation } from '../extract/affiliations.ts';
 import type { DocumentExtraction } from '../extract/document.ts';
 import { type MeetingEvent, eventStatus, eventType } from '../resolve/events.ts';
-import { mostSpecific } from '../resolve/places.ts';
+import { mostSpecific, placeChain } from '../resolve/places.ts';
 import type { Evidence, KnowledgeGraph, NodeAttributes, Relation } from '../schema.ts';
 
 const PERSON = new Set(['leader', 'official', 'person']);
@@ -39,14 +39,20 @@ export function assembleGraph(
   for (const x of extractions) {
     for (const m of x.mentions) {
       const f = facts(m.key);
-      if (!f) continue;
+      // "his Russian counterpart" names no one: the sentence stays evidence of the meeting, not of the name.
+      if (!f || m.descriptive) continue;
       let node = entities.get(m.key);
       if (!node) { node = { facts: f, aliases: new Set(), evidence: [] }; entities.set(m.key, node); }
-      if (!m.descriptive) node.aliases.add(m.surface);
+      node.aliases.add(m.surface);
       addEvidence(node.evidence, sentenceEvidence(x, m.sentence, [m.start, m.end]));
     }
   }
 
+  // "in Helsinki, Finland": the meeting is held at Helsinki, which lies in Finland.
+  for (const e of events) {
+    const finer = (c: string) => e.venues.some((v) => v !== c && placeChain(v, facts).includes(c));
+    e.venues = e.venues.filter((v) => !(v.startsWith('country:') && finer(v)));
+  }
   // Places that are venues: held_at targets. A place that is not, but that
   // someone serves ("White House spokesperson"), is shown as the body it houses.
   const venues = new Set(events.flatMap((e) => e.venues));
@@ -72,6 +78,7 @@ export function assembleGraph(
 
   // Documents.
   for (const x of extractions) {
+    if (x.meta.titleSpan[1] <= x.meta.titleSpan[0]) continue; // an empty article: nothing to show or cite
     graph.addNode(`doc:${x.doc}`, {
       label: x.meta.title, kind: 'document', aliases: [], title: x.meta.title, published: x.meta.published,
       evidence: [{ doc: x.doc, start: x.meta.titleSpan[0], end: x.meta.titleSpan[1] }],
@@ -103,7 +110,7 @@ export function assembleGraph(
       meetingKeyOfFrame.set(f, key);
       const ev = sentenceEvidence(byDoc.get(f.doc)!, f.sentence);
       for (const p of f.participants) if (e.participants.includes(p)) link(p, key, 'participant', ev);
-      for (const v of f.venues) { addEntity(v); link(key, v, 'held_at', ev); }
+      for (const v of f.venues) if (e.venues.includes(v)) { addEntity(v); link(key, v, 'held_at', ev); }
     }
   });
 
@@ -128,8 +135,10 @@ export function assembleGraph(
     }
   }
   for (const a of affiliations) link(a.person, a.of, 'affiliated_with', sentenceEvidence(byDoc.get(a.doc)!, a.sentence), { role: a.role });
+  let n = 0;
   for (const e of edgeEvidence.values()) {
-    graph.addEdge(e.source, e.target, {
+    // Keys from the relation and the order of insertion: the same corpus gives the same file.
+    graph.addEdgeWithKey(`${e.relation}:${n++}`, e.source, e.target, {
       relation: e.relation, evidence: e.evidence, ...(e.role ? { role: e.role } : {}), ...(e.meeting ? { meeting: e.meeting } : {}),
     });
   }
@@ -144,6 +153,8 @@ function meetingLabel(e: MeetingEvent, type: string, venue: string | null, facts
     return (f?.country && familyNameFirst.has(f.country) ? words[0] : words[words.length - 1])!;
   };
   const names = e.participants.slice(0, 3).map(family);
+  // "Biden–Biden": namesakes get their whole names.
+  if (new Set(names).size < names.length) names.splice(0, names.length, ...e.participants.slice(0, 3).map((p) => facts(p)?.label ?? p));
   const more = e.participants.length > 3 ? ` +${e.participants.length - 3}` : '';
   const where = venue ? ` in ${facts(venue)?.label ?? venue}` : '';
   const when = e.date ? ` (${e.date})` : '';

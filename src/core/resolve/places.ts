@@ -41,6 +41,7 @@ export function placesCompatible(a: string | null, b: string | null, facts: Fact
   const [areaA, areaB] = [isArea(a, facts), isArea(b, facts)];
   if (!areaA && !areaB) return false;
   if (placeChain(a, facts).includes(b) || placeChain(b, facts).includes(a)) return true;
+  if (areaA && areaB) return false; // Helsinki is not in the United States
   // A building the gazetteer places nowhere finer than its country may be in any city of that country.
   const [building, area] = areaA ? [b, a] : [a, b];
   const chain = placeChain(building, facts);

@@ -64,13 +64,14 @@ export function findDates(text: string, offset: number, reference: Date | null, 
     const y = c.isCertain('year'), mo = c.isCertain('month'), d = c.isCertain('day');
     // Without a publication date, relative forms ("last month", "three days") have nothing to count from.
     if (!reference && !(y && /\b(1[89]|20)\d\d\b/.test(r.text))) continue;
-    const date = c.date();
-    const year = date.getUTCFullYear();
+    // The parsed parts, not a Date: a Date would move the day with the machine's or the text's time zone.
+    const year = c.get('year')!;
+    const month = c.get('month')!;
+    const day = c.get('day')!;
     let value: string;
-    if (d || (!mo && !y)) value = `${year}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`; // a day, a weekday, "today", a time of day
-    else if (mo) value = `${year}-${pad(date.getUTCMonth() + 1)}`;
+    if (d || (!mo && !y)) value = `${year}-${pad(month)}-${pad(day)}`; // a day, a weekday, "today", a time of day
+    else if (mo) value = `${year}-${pad(month)}`;
     else value = String(year);
-    // A bare year number is too easily a count or a name ("2016 election" is kept by chrono only with context).
     if (!/^\d{4}/.test(value) || year < 1900 || year > 2100) continue;
     const weekday = !y && !mo && c.isCertain('weekday');
     found.push({ start, end, value, ...(weekday ? { weekday } : {}) });
@@ -105,6 +106,11 @@ function chronoAround(text: string, reference: Date | null, near?: number[]): { 
     }
   }
   return out;
+}
+
+/** YYYY-MM-DD of a chrono result's own parts (not of the Date it would make). */
+export function isoDay(c: chrono.ParsedComponents): string {
+  return `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
 }
 
 /** The same weekday a week earlier or later: "spoke on Tuesday" is last Tuesday, "will meet on Friday" next Friday. */

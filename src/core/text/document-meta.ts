@@ -5,9 +5,11 @@
 // were saved as well as the date they were written.
 import * as chrono from 'chrono-node';
 import type { Lexicon } from '../knowledge.ts';
+import { isoDay } from './dates.ts';
 
 export interface DocumentMeta {
   title: string;
+  /** where the title stands; empty (start = end) only for an empty text */
   titleSpan: [number, number];
   /** YYYY-MM-DD, or null */
   published: string | null;
@@ -23,8 +25,7 @@ export function readDocumentMeta(text: string, lexicon: Lexicon): DocumentMeta {
   if (m) {
     const parsed = chrono.parse(m[1]!.slice(0, 80), undefined, { forwardDate: false })[0];
     if (parsed && parsed.index < 4 && parsed.start.isCertain('year') && parsed.start.isCertain('day')) {
-      const d = parsed.start.date();
-      published = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      published = isoDay(parsed.start);
     }
   }
   // No marker: a line near the top that is only a date ("July 9, 2024").
@@ -43,9 +44,10 @@ export function readDocumentMeta(text: string, lexicon: Lexicon): DocumentMeta {
     }
     start += line.length + 1;
   }
+  if (!title) start = 0; // no line of text but markers: the span falls back to the start
   if (title.length > TITLE_MAX) title = `${title.slice(0, TITLE_MAX).replace(/\s+\S*$/, '')}…`;
   const end = Math.min(text.length, start + Math.max(1, title.replace(/…$/, '').length));
-  return { title: title || '(untitled)', titleSpan: [start, Math.max(start + 1, end)], published };
+  return { title: title || '(untitled)', titleSpan: [start, end], published };
 }
 
 /** The publication date as a Date at noon UTC, for resolving relative dates. */
@@ -62,8 +64,7 @@ function datelineNearTop(text: string): string | null {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 5);
   for (const line of lines) {
     if (line.length > 40 || !isDateOnly(line)) continue;
-    const d = chrono.parse(line, undefined, { forwardDate: false })[0]!.start.date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    return isoDay(chrono.parse(line, undefined, { forwardDate: false })[0]!.start);
   }
   return null;
 }
