@@ -51,12 +51,15 @@ export async function buildGraphInParallel(docs: Doc[], options: ParallelOptions
       send();
     }));
     // This thread takes batches too, yielding between them so workers' results are received.
+    let mine = 0;
     while (next < batches.length) {
       const id = next++;
+      mine++;
       record(id, batches[id]!.map((doc) => extractDocument(doc, knowledge)));
       await yieldToEvents();
     }
     await Promise.all(workers);
+    if (process.env.KG_DEBUG) console.error(`parallel: this thread read ${mine} of ${batches.length} batches`);
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

@@ -63,6 +63,10 @@ function findTriggers(ctx: DocContext, from: number, to: number, settings: numbe
   const { tokens } = ctx.seg;
   const k = ctx.knowledge;
   const out: Trigger[] = [];
+  // Most sentences have no trigger word: look before building anything.
+  let any = false;
+  for (let i = from; i < to && !any; i++) any = k.triggers.has(tokens[i]!.lower);
+  if (!any) return out;
   const sentence = tokens[from]!.sentence;
   const peopleAt = new Set(ctx.people[sentence]!.flatMap((m) => range(m.tokenStart, m.tokenEnd)));
   const namedAt = new Set([...ctx.people[sentence]!, ...ctx.places[sentence]!].flatMap((m) => range(m.tokenStart, m.tokenEnd)));

@@ -56,6 +56,7 @@ export function referenceDate(published: string | null): Date | null {
 }
 
 function isDateOnly(line: string): boolean {
+  if (line.length > 40 || !/\d/.test(line)) return false; // a dateline is short and has a number; chrono need not read the rest
   const parsed = chrono.parse(line, undefined, { forwardDate: false })[0];
   return parsed !== undefined && parsed.index <= 1 && parsed.text.length >= line.replace(/[.,]$/, '').length - 2 && parsed.start.isCertain('year') && parsed.start.isCertain('day');
 }
@@ -63,7 +64,7 @@ function isDateOnly(line: string): boolean {
 function datelineNearTop(text: string): string | null {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 5);
   for (const line of lines) {
-    if (line.length > 40 || !isDateOnly(line)) continue;
+    if (!isDateOnly(line)) continue;
     return isoDay(chrono.parse(line, undefined, { forwardDate: false })[0]!.start);
   }
   return null;
