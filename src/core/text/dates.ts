@@ -16,7 +16,8 @@ export interface DateMention {
 const pad = (n: number) => String(n).padStart(2, '0');
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const LAST_MONTH = new RegExp(`\\blast (${MONTHS.join('|')})\\b`, 'gi');
-const SEASON = /\b(?:in (?:the )?)?(spring|summer|fall|autumn|winter)(?: (this|next) year| of (\d{4})| (\d{4}))?\b/gi;
+const SEASON = /\b(spring|summer|fall|autumn|winter)(?: (this|next) year| of (\d{4})| (\d{4}))?\b/gi;
+const SEASON_PREFIX = /\bin (?:the )?$/i;
 const DATE_WORD = new RegExp(`\\d|\\b(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|evening|afternoon|night|week|month|year|ago)\\b`, 'i');
 /** Where a date can be: a month, a weekday, a year, a day relative to publication, a time of day. */
 const DATE_ANCHORS = new RegExp(`\\b(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|(?:this|last|next) (?:morning|evening|afternoon|night|week|month|year)|(?:19|20)\\d\\d|\\d+ (?:days?|weeks?|months?|years?) ago|\\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm|a\\.m\\.|p\\.m\\.))\\b`, 'gi');
@@ -47,7 +48,8 @@ export function findDates(text: string, offset: number, reference: Date | null, 
     const explicit = m[3] ?? m[4];
     let year: number | undefined = explicit ? Number(explicit) : undefined;
     if (year === undefined && refYear !== undefined && m[2]) year = m[2].toLowerCase() === 'next' ? refYear + 1 : refYear;
-    if (year === undefined && refYear !== undefined && m[0].toLowerCase().startsWith('in ')) {
+    const introduced = SEASON_PREFIX.test(text.slice(Math.max(0, m.index - 8), m.index));
+    if (year === undefined && refYear !== undefined && introduced) {
       // "in the fall" without a year: the next such season from publication.
       year = SEASON_MONTH[m[1]!.toLowerCase()]! >= refMonth ? refYear : refYear + 1;
     }
@@ -80,6 +82,15 @@ export function findDates(text: string, offset: number, reference: Date | null, 
 }
 
 /**
+ * chrono's casual English configuration without the parsers for forms news
+ * does not use for when things happen ("within 5 minutes", "end of month",
+ * "03/2018"): each parser scans the whole input, so fewer is faster.
+ */
+const UNUSED_PARSERS = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser', 'ENEndOfCurrentMonthParser', 'ENSlashMonthFormatParser', 'SlashDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser']);
+const newsDates = chrono.casual.clone();
+newsDates.parsers = newsDates.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name));
+
+/**
  * chrono's parsers each scan the whole input, so it reads only short windows
  * around words that can start or end a date, not whole sentences; given
  * `near` (offsets of event words), only around those close to one.
@@ -101,7 +112,7 @@ function chronoAround(text: string, reference: Date | null, near?: number[]): { 
     const a = text.lastIndexOf(' ', from) + 1;
     const b = text.indexOf(' ', to);
     const slice = text.slice(a, b < 0 ? text.length : b);
-    for (const r of chrono.parse(slice, reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false })) {
+    for (const r of newsDates.parse(slice, reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false })) {
       if (!out.some((x) => x.at === a + r.index)) out.push({ r, at: a + r.index });
     }
   }
