@@ -105,10 +105,10 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   const places: Mention[][] = sentences.map(() => []);
   for (const m of mentions) (isPersonFact(facts.get(m.key)) ? people : places)[m.sentence]!.push(m);
   // Dates matter only where a meeting or invitation is spoken of; chrono is the costliest step, so it reads only those sentences.
-  const eventWords = (s: (typeof sentences)[number]) => tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => k.triggers.has(t.lower) || k.sets.invite.has(t.lower)).map((t) => t.start);
   const dates = sentences.map((s) => {
-    const near = eventWords(s);
-    return near.length ? findDates(text.slice(s.start, s.end), s.start, reference, near) : [];
+    const words = tokens.slice(s.tokenStart, s.tokenEnd);
+    const near = words.filter((t) => k.triggers.has(t.lower) || k.sets.invite.has(t.lower)).map((t) => t.start);
+    return near.length ? findDates(text.slice(s.start, s.end), s.start, reference, near, words) : [];
   });
   const { protagonist, pair } = principals(people, facts);
   const leaders: Record<string, string> = {};
