@@ -1,7 +1,10 @@
-// The pipeline on every core: articles are read in batches by this thread and
-// by worker threads, and the graph is assembled here from their extractions in
-// corpus order, so the result is the same as buildGraph's. This thread works
+// The pipeline on several threads: articles are read in batches by this thread
+// and by worker threads, and the graph is assembled here from their extractions
+// in corpus order, so the result is the same as buildGraph's. This thread works
 // too, which also hides the workers' start-up (tsx and the language model).
+// Measured by `npm run bench` against one thread; on the 2-core machines here
+// it does not pay (wink-nlp's lookups contend for the shared caches), so the
+// CLI reads on one thread.
 import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
@@ -51,15 +54,12 @@ export async function buildGraphInParallel(docs: Doc[], options: ParallelOptions
       send();
     }));
     // This thread takes batches too, yielding between them so workers' results are received.
-    let mine = 0;
     while (next < batches.length) {
       const id = next++;
-      mine++;
       record(id, batches[id]!.map((doc) => extractDocument(doc, knowledge)));
       await yieldToEvents();
     }
     await Promise.all(workers);
-    if (process.env.KG_DEBUG) console.error(`parallel: this thread read ${mine} of ${batches.length} batches`);
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

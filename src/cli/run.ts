@@ -1,14 +1,13 @@
 // The `build` command, step by step: read the folder, build the graph, export
 // it, write it atomically, report. Returns the exit code instead of exiting,
 // and takes its streams (and, for tests, the builder) as arguments.
-import type { BuildOptions } from '../core/index.ts';
+import { type BuildOptions, buildGraph } from '../core/index.ts';
 import type { Doc, KnowledgeGraph } from '../core/schema.ts';
 import { exportGraph } from '../core/io/index.ts';
 import { HELP, UsageError, parseArgs } from './args.ts';
 import { createProgress, type OutputStream } from './progress.ts';
 import { CorpusError, readCorpus } from './read-corpus.ts';
 import { formatReport } from './report.ts';
-import { buildGraphInParallel } from './parallel-build.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 export interface CliEnvironment {
@@ -22,7 +21,8 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 const secondsSince = (start: number): number => (performance.now() - start) / 1000;
 
 export async function run(argv: readonly string[], env: CliEnvironment): Promise<number> {
-  const { stdout, stderr, build = buildGraphInParallel } = env;
+  // One thread: worker threads were measured slower on this 2-core machine (bench/pipeline.ts).
+  const { stdout, stderr, build = buildGraph } = env;
   let command;
   try {
     command = parseArgs(argv);
