@@ -14,7 +14,8 @@ export const OUTPUT = path.join(ROOT, 'test-output', 'e2e');
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await mkdir(OUTPUT, { recursive: true });
-  const app = await buildAndServe(path.join(ROOT, 'test-output', 'e2e-dist'));
+  // KG_E2E_TAG keeps the builds of runs made side by side apart.
+  const app = await buildAndServe(path.join(ROOT, 'test-output', `e2e-dist${process.env.KG_E2E_TAG ? `-${process.env.KG_E2E_TAG}` : ''}`));
   project.provide('baseURL', app.url);
   return () => app.close();
 }
