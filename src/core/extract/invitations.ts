@@ -3,7 +3,8 @@
 // Netanyahu", "both leaders extended mutual invites". Each gives an invited
 // edge and the visit it proposes, as a meeting frame hosted by the inviter.
 import { type DocContext, hasPhrase, isPersonFact, range } from './context.ts';
-import { type MeetingFrame, isSpeaker } from './meetings.ts';
+import { isSpeaker } from './cues.ts';
+import type { MeetingFrame } from './meetings.ts';
 import type { Mention } from './mentions.ts';
 
 export interface Invitation {

@@ -1,0 +1,114 @@
+// The cues a meeting frame reads around its trigger word: the status words of
+// its stretch of the sentence, negations, who only speaks of the meeting, dates
+// that tell when something was said, possessors of other things.
+import type { MeetingStatus } from '../schema.ts';
+import type { Token } from '../text/segment.ts';
+import { type DocContext, isPersonFact, range } from './context.ts';
+import type { Mention } from './mentions.ts';
+
+const PUNCT = /^[,;:()"“”'‘’—–-]$/;
+
+export function statusAround(ctx: DocContext, at: number, from: number, to: number): MeetingStatus | null {
+  const { tokens } = ctx.seg;
+  const s = ctx.knowledge.sets;
+  let found: MeetingStatus | null = null;
+  const lo = Math.max(from, at - 6);
+  const hi = Math.min(to, at + 4);
+  // "to visit Washington", "to meet Putin": what is to happen has not happened, unless it is "the first to meet".
+  const infinitive = tokens[at - 1]?.lower === 'to' && !range(lo, at).some((j) => tokens[j]!.lower === 'first');
+  for (let i = lo; i < hi; i++) {
+    const w = tokens[i]!.lower;
+    const two = i + 1 < hi ? `${w} ${tokens[i + 1]!.lower}` : '';
+    if (s.proposed.has(w)) {
+      // "would be calling": reported future, not a wish.
+      if ((w === 'would' || w === 'could') && tokens[i + 1]?.lower === 'be' && /ing$/.test(tokens[i + 2]?.lower ?? '')) found = found ?? 'planned';
+      else return 'proposed';
+    } else if (s.planned.has(w) || s.planned.has(two) || (w === 'to' && i < at && tokens[i + 1]?.pos === 'VERB' && (tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'AUX' || range(from, i).some((j) => s.ask.has(tokens[j]!.lower))))) found = found === 'held' || found === null ? 'planned' : found;
+    else if (s.held.has(w) && found === null && !infinitive) found = 'held';
+  }
+  return found;
+}
+
+/** "never a formal state visit", "no meeting": a negation before the trigger, within its clause. */
+export function isNegated(ctx: DocContext, at: number, from: number): boolean {
+  const { tokens } = ctx.seg;
+  for (let j = at - 1; j >= Math.max(from, at - 6); j--) {
+    const w = tokens[j]!.lower;
+    if (ctx.knowledge.sets.negations.has(w)) return true;
+    if (PUNCT.test(w)) return false;
+  }
+  return false;
+}
+
+/** "Mueller's investigation", "Trump's views": a possessor of something other than a meeting or a role. */
+export function isPossessor(ctx: DocContext, m: Mention): boolean {
+  const { tokens } = ctx.seg;
+  if (!/^['’]s$/.test(tokens[m.tokenEnd]?.text ?? '')) return false;
+  for (let j = m.tokenEnd + 1; j < Math.min(tokens.length, m.tokenEnd + 4); j++) {
+    const w = tokens[j]!.lower;
+    if (ctx.knowledge.triggers.has(w) || ctx.knowledge.sets.invite.has(w)) return false;
+    if (tokens[j]!.pos === 'NOUN') return true;
+  }
+  return false;
+}
+
+export function resolveStatus(status: MeetingStatus | null, date: string | null, published: string | null): MeetingStatus | null {
+  if (!date || !published || date.length < 10) return status;
+  if (date < published) return status === 'proposed' || status === 'planned' ? status : 'held';
+  if (date > published) return status === 'held' ? 'planned' : status ?? 'planned';
+  return status;
+}
+
+/** "X said", "said X", "according to X", "X told reporters": a source, not a participant. */
+export function isSpeaker(ctx: DocContext, m: Mention, from: number, to: number): boolean {
+  const { tokens } = ctx.seg;
+  const s = ctx.knowledge.sets.speech;
+  const next = tokens[m.tokenEnd];
+  const next2 = tokens[m.tokenEnd + 1];
+  // Wire headlines: "... IN RUSSIA - PESKOV", "PESKOV: TRUMP ASSURES ...".
+  if (next?.text === ':' || /^[-–—]$/.test(tokens[m.tokenStart - 1]?.text ?? '')) return true;
+  if (next && m.tokenEnd < to && (s.has(next.lower) || (['has', 'had', 'also', 'then'].includes(next.lower) && next2 && s.has(next2.lower)))) return true;
+  // "X, a former official, said"
+  if (next?.text === ',') {
+    for (let j = m.tokenEnd + 1; j < Math.min(to, m.tokenEnd + 18); j++) {
+      if (tokens[j]!.text === ',' && j + 1 < to && s.has(tokens[j + 1]!.lower)) return true;
+      if (/^[.;:"“”]$/.test(tokens[j]!.text)) break;
+    }
+  }
+  // "said Steven Pifer." is a source; "said Trump is ..." reports what Trump is.
+  const prev = tokens[m.tokenStart - 1];
+  if (prev && m.tokenStart - 1 >= from && s.has(prev.lower) && (!next || m.tokenEnd >= to || /^[,.;:()"“”]$/.test(next.text))) return true;
+  // "Trump's press secretary Sarah Sanders said": the role phrase before a speaker.
+  return false;
+}
+
+export function tokenAt(tokens: Token[], from: number, to: number, offset: number): number {
+  for (let i = from; i < to; i++) if (tokens[i]!.end > offset) return i;
+  return to - 1;
+}
+
+/** "said Thursday", "announced early Feb. 21": when it was said, not when it happens. */
+export function isStatementDate(ctx: DocContext, at: number, from: number): boolean {
+  const { tokens } = ctx.seg;
+  for (let j = at - 1; j >= Math.max(from, at - 3); j--) {
+    const w = tokens[j]!.lower;
+    if (ctx.knowledge.sets.speech.has(w)) return true;
+    if (PUNCT.test(w)) return false;
+  }
+  return false;
+}
+
+/** Is there a noun of its own between a trigger and a name ("the release, yesterday, of Marc Fogel")? */
+export function nounBetween(ctx: DocContext, from: number, to: number, skip: (i: number) => boolean): boolean {
+  const { tokens } = ctx.seg;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NOUN' && !skip(i) && !ctx.knowledge.triggers.has(t.lower) && !/^(minutes?|hours?|time|morning|evening|night|today|day|week|month)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+export function firstPersonOf(ctx: DocContext, sentence: number): string | null {
+  if (sentence < 0) return null;
+  return ctx.people[sentence]!.find((m) => isPersonFact(ctx.facts.get(m.key)))?.key ?? null;
+}
