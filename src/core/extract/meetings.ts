@@ -5,7 +5,6 @@
 // words around it. Frames of one article are merged into events later.
 import type { MeetingStatus, MeetingType } from '../schema.ts';
 import { shiftWeek } from '../text/dates.ts';
-import type { Token } from '../text/segment.ts';
 import { type DocContext, hasPhrase, isPersonFact, range } from './context.ts';
 import { firstPersonOf, isNegated, isPossessor, isSpeaker, isStatementDate, nounBetween, resolveStatus, statusAround, tokenAt } from './cues.ts';
 import type { Mention } from './mentions.ts';
