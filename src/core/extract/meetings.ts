@@ -259,10 +259,21 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
       // "the two leaders", "both leaders", "they": the article's principal pair, unless the
       // meeting is of others ("a meeting among the OSCE, Ukraine and Russia", "their foreign ministers should meet").
       const pair = ctx.pair;
-      const ofOthers = frame.triggers.some((t) => ['among', 'between', 'of'].includes(tokens[t + 1]?.lower ?? '') && !people.some((m) => m.tokenStart > t && m.tokenStart <= t + 4))
-        || range(Math.max(from, frame.at - 4), frame.at).some((j) => tokens[j - 1]?.lower === 'their' && tokens[j]!.lower.endsWith('s') && roleWords.isRoleWord({ ...tokens[j]!, lower: tokens[j]!.lower.slice(0, -1) }));
+      // "their foreign ministers should meet": [first word, last word] of the office after "their".
+      const plural = range(Math.max(from + 1, frame.at - 4), frame.at).find((j) => tokens[j]!.lower.endsWith('s') && roleWords.isRoleWord({ ...tokens[j]!, lower: tokens[j]!.lower.slice(0, -1) }));
+      const their = plural === undefined ? undefined : range(Math.max(from, plural - 3), plural).find((j) => tokens[j]!.lower === 'their');
+      const ofOthers = their !== undefined
+        || frame.triggers.some((t) => ['among', 'between', 'of'].includes(tokens[t + 1]?.lower ?? '') && !people.some((m) => m.tokenStart > t && m.tokenStart <= t + 4));
       const anaphora = (subjectPlural && !frame.isDefinite) || hasPhrase(tokens, lo, hi, k.lexicon.pluralAnaphora);
       if (pair && frame.participants.length < 2 && !ofOthers && anaphora) for (const key of pair) add(frame, key);
+      // The holders of that office in the two leaders' countries, when each has exactly one in the article.
+      if (pair && their !== undefined && plural !== undefined && frame.participants.length < 2) {
+        const office = tokens.slice(their + 1, plural + 1).map((t) => t.lower).join(' ').replace(/s$/, '');
+        const countries = pair.map((key) => ctx.facts.get(key)?.country);
+        const holders = [...ctx.facts.values()].filter((f) => isPersonFact(f) && countries.includes(f.country) && f.roles.some((r) => r.toLowerCase().includes(office)));
+        const byCountry = countries.map((c) => holders.filter((h) => h.country === c));
+        if (byCountry.every((list) => list.length === 1)) for (const list of byCountry) add(frame, list[0]!.key);
+      }
       // "talks with Putin", "his meeting with Putin": the unnamed other side.
       if (frame.participants.length === 1) {
         const only = people.find((m) => m.key === frame.participants[0]);

@@ -56,6 +56,25 @@ function checkSerialization(data: unknown): asserts data is Partial<SerializedKn
   });
 }
 
+/** Arrays and objects nested deeper than this are refused (a graph needs a handful of levels). */
+export const MAX_JSON_DEPTH = 64;
+
+/** Throws when JSON text nests arrays or objects deeper than MAX_JSON_DEPTH; a linear scan, before JSON.parse. */
+export function checkJsonDepth(text: string, module: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \\ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > MAX_JSON_DEPTH) throw new Error(`${module}: the JSON nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep, which is refused`);
+    } else if (c === 125 || c === 93) depth--;
+  }
+}
+
 /**
  * Reads a graph written by `toJSON` (or any graphology serialization of a
  * directed graph). Attribute values are taken as they are, not checked
@@ -63,6 +82,7 @@ function checkSerialization(data: unknown): asserts data is Partial<SerializedKn
  */
 export function fromJSON(text: string): KnowledgeGraph {
   if (typeof text !== 'string') throw new Error(`${MODULE}: expected the file's text as a string, got ${typeof text}`);
+  checkJsonDepth(text, MODULE);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -72,6 +72,54 @@ function cleanParserMessage(message: unknown): string {
     .trim();
 }
 
+/** Nesting deeper than this is refused: no graph file needs it, and deep trees exhaust recursive walkers. */
+export const MAX_XML_DEPTH = 100;
+
+/** The index of the `>` closing the tag that starts before `from`, skipping quoted attribute values; -1 if none. */
+function tagEnd(text: string, from: number): number {
+  let quote = 0;
+  for (let j = from; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62) return j;
+  }
+  return -1;
+}
+
+/**
+ * Refuses what a graph file never needs and an attacker does: a DOCTYPE or
+ * ENTITY declaration (entity expansion such as "billion laughs", external
+ * entities) and absurd nesting. Checked on the text, before any parser runs.
+ */
+export function checkXmlSafety(text: string, module: string): void {
+  const declaration = /<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST)/i.exec(text);
+  if (declaration) {
+    throw new Error(`${module}: the input contains a <!${declaration[1]!.toUpperCase()}> declaration, which is refused (entity expansion and external entities are not allowed in graph files)`);
+  }
+  // A linear scan of tags, skipping comments, CDATA and processing instructions.
+  let depth = 0;
+  let i = text.indexOf('<');
+  while (i !== -1) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 33 /* ! */ || next === 63 /* ? */) {
+      const close = text.startsWith('<!--', i) ? text.indexOf('-->', i + 4) : text.startsWith('<![CDATA[', i) ? text.indexOf(']]>', i + 9) : text.indexOf('>', i + 2);
+      if (close === -1) break;
+      i = text.indexOf('<', close + 1);
+      continue;
+    }
+    const end = tagEnd(text, i + 1);
+    if (end === -1) break;
+    if (next === 47 /* / */) depth--;
+    else if (text.charCodeAt(end - 1) !== 47) {
+      depth++;
+      if (depth > MAX_XML_DEPTH) throw new Error(`${module}: the input nests elements more than ${MAX_XML_DEPTH} levels deep, which is refused`);
+    }
+    i = text.indexOf('<', end + 1);
+  }
+}
+
 /**
  * Parses XML text strictly. `module` names the caller in error messages;
  * `rootName` is the expected document element (`graphml`, `gexf`).
@@ -81,6 +129,7 @@ function cleanParserMessage(message: unknown): string {
 export function parseXmlDocument(text: string, module: string, rootName: string): Document {
   if (typeof text !== 'string') throw new Error(`${module}: expected the file's text as a string, got ${typeof text}`);
   if (text.trim() === '') throw new Error(`${module}: the input is empty, expected a <${rootName}> document`);
+  checkXmlSafety(text, module);
   const problems: string[] = [];
   const record = (message: unknown): void => {
     problems.push(cleanParserMessage(message));
