@@ -6,4 +6,7 @@ import './app.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('app/main: #app is missing from index.html');
 
-mount(App, { target, props: { graphUrl: `${import.meta.env.BASE_URL}graph.json` } });
+// `?graph=URL` opens another graph (an asset, or a graph JSON from `npm run kg`); `?renderer=webgl` draws big graphs with WebGL.
+const params = new URLSearchParams(location.search);
+const graphUrl = params.get('graph') ?? `${import.meta.env.BASE_URL}graph.json`;
+mount(App, { target, props: { graphUrl, webgl: params.get('renderer') === 'webgl' } });

@@ -114,40 +114,55 @@ export function decodeArticle(bytes: Uint8Array): { text: string } | { problem: 
   return { text };
 }
 
-/** Reads the articles of `folder`. Throws CorpusError when there is no folder or no article in it. */
-export async function readCorpus(folder: string, options: ReadOptions = {}): Promise<Corpus> {
+/** An article file found in the corpus folder. */
+export interface ArticleFile {
+  id: string;
+  path: string;
+}
+
+/** The article files of `folder`, sorted by id. Throws CorpusError when there is no folder or no article in it. */
+export async function listCorpus(folder: string, onWarning?: (warning: CorpusWarning) => void): Promise<ArticleFile[]> {
   const info = await stat(folder).catch((error: unknown) => {
     throw new CorpusError(
       (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? `cli: no such folder: ${folder}` : `cli: cannot open folder ${folder} (${reasonOf(error)})`,
     );
   });
   if (!info.isDirectory()) throw new CorpusError(`cli: not a folder: ${folder}`);
+  const files = await listArticles(folder, (w) => onWarning?.(w));
+  if (files.length === 0) throw new CorpusError(`cli: no articles (${ARTICLE_EXTENSIONS.join(', ')} files) in ${folder}`);
+  return files;
+}
 
+/** One article file as a document, or why it was skipped. */
+export async function readArticle(file: ArticleFile): Promise<{ doc: Doc; bytes: number } | { warning: CorpusWarning }> {
+  let content: Uint8Array;
+  try {
+    content = await readFile(file.path);
+  } catch (error) {
+    return { warning: { id: file.id, reason: `not readable (${reasonOf(error)})` } };
+  }
+  const article = decodeArticle(content);
+  if ('problem' in article) return { warning: { id: file.id, reason: article.problem } };
+  return { doc: { id: file.id, text: article.text }, bytes: content.byteLength };
+}
+
+/** Reads the articles of `folder`. Throws CorpusError when there is no folder or no article in it. */
+export async function readCorpus(folder: string, options: ReadOptions = {}): Promise<Corpus> {
   const warnings: CorpusWarning[] = [];
   const warn = (warning: CorpusWarning): void => {
     warnings.push(warning);
     options.onWarning?.(warning);
   };
-  const files = await listArticles(folder, warn);
-  if (files.length === 0) throw new CorpusError(`cli: no articles (${ARTICLE_EXTENSIONS.join(', ')} files) in ${folder}`);
-
+  const files = await listCorpus(folder, warn);
   const docs: Doc[] = [];
   let bytes = 0;
   for (const [i, file] of files.entries()) {
-    let content: Uint8Array | undefined;
-    try {
-      content = await readFile(file.path);
-    } catch (error) {
-      warn({ id: file.id, reason: `not readable (${reasonOf(error)})` });
-    }
-    if (content) {
-      const article = decodeArticle(content);
-      if ('text' in article) {
-        docs.push({ id: file.id, text: article.text });
-        bytes += content.byteLength;
-      } else {
-        warn({ id: file.id, reason: article.problem });
-      }
+    const read = await readArticle(file);
+    if ('doc' in read) {
+      docs.push(read.doc);
+      bytes += read.bytes;
+    } else {
+      warn(read.warning);
     }
     options.onProgress?.(i + 1, files.length);
   }

@@ -6,8 +6,11 @@ import type { Core, EventObject, NodeSingular, EdgeSingular } from 'cytoscape';
 import type { KnowledgeGraph } from '../core/schema.ts';
 import { toCytoscapeElements } from './elements.ts';
 import { graphStylesheet } from './style.ts';
-import { layoutOptions, registerCoseBilkent, DEFAULT_LAYOUT, type LayoutName } from './layouts.ts';
+import { layoutOptions, registerCoseBilkent, DEFAULT_LAYOUT, LAYOUTS, type ForceAtlas2Options, type LayoutName } from './layouts.ts';
 import { layoutInPieces } from './arrange.ts';
+import { localPositionStore, positionKey, type PositionStore } from './layout-cache.ts';
+import { addInChunks, layoutInput } from './staged-load.ts';
+import type { LayoutRun } from '../workers/layout-client.ts';
 import { exportPng, type PngRequest, type PngResult } from './image-export.ts';
 
 export type Selection = { type: 'node'; id: string } | { type: 'edge'; id: string } | null;
@@ -24,6 +27,8 @@ export interface CanvasCallbacks {
   onSelect?: (selection: Selection) => void;
   onHover?: (hover: HoverInfo | null) => void;
   onReady?: () => void;
+  /** A worker layout's progress; null when it ends. */
+  onLayoutProgress?: (progress: { done: number; total: number } | null) => void;
 }
 
 export interface ViewState {
@@ -41,6 +46,22 @@ export interface CanvasOptions extends CanvasCallbacks {
   layout?: LayoutName;
   /** Headless mode for tests: no container, no rendering. */
   headless?: boolean;
+  /** Draw with Cytoscape's WebGL renderer (big graphs only; labels are drawn as textures). */
+  webgl?: boolean;
+  positions?: PositionStore;
+}
+
+/** From this many drawn nodes on, the canvas draws for speed (see renderingOptions). */
+export const LARGE_GRAPH_NODES = 1000;
+
+/**
+ * How Cytoscape draws: as before for ordinary graphs; for big ones, edges are
+ * hidden and the picture is a texture while panning and zooming, and the WebGL
+ * renderer is used when asked for.
+ */
+export function renderingOptions(nodes: number, webgl = false): cytoscape.CytoscapeOptions {
+  if (nodes < LARGE_GRAPH_NODES) return {};
+  return { hideEdgesOnViewport: true, textureOnViewport: !webgl, ...(webgl ? { webgl: true } : {}), pixelRatio: 1 } as cytoscape.CytoscapeOptions;
 }
 
 const FIT_PADDING = 32;
@@ -51,16 +72,27 @@ export const EDGE_LABEL_ZOOM = 0.95;
 
 export class GraphCanvas {
   readonly cy: Core;
+  /** Resolves when the graph is laid out and on the canvas (at once for small graphs). */
+  readonly ready: Promise<void>;
   #callbacks: CanvasCallbacks;
+  #positions: PositionStore;
+  #run: LayoutRun | null = null;
+  #alive = true;
 
   constructor(options: CanvasOptions) {
     registerCoseBilkent();
     this.#callbacks = options;
+    this.#positions = options.positions ?? localPositionStore();
+    const elements = toCytoscapeElements(options.graph);
+    const nodes = elements.filter((e) => e.group === 'nodes').length;
+    const layout = options.layout ?? DEFAULT_LAYOUT;
+    // Big graphs arrive in stages: laid out in the worker first, then added in chunks.
+    const staged = LAYOUTS[layout].runs === 'worker';
     this.cy = cytoscape({
       container: options.container,
       headless: options.headless ?? false,
-      elements: toCytoscapeElements(options.graph),
-      style: graphStylesheet(),
+      elements: staged ? [] : elements,
+      style: graphStylesheet({ large: nodes >= LARGE_GRAPH_NODES }),
       layout: { name: 'preset', fit: false },
       // The app owns the selection; Cytoscape only reports taps.
       autounselectify: true,
@@ -68,10 +100,68 @@ export class GraphCanvas {
       minZoom: 0.05,
       maxZoom: 6,
       wheelSensitivity: 0.4,
+      ...renderingOptions(nodes, options.webgl),
     });
     this.#bindEvents();
-    this.runLayout(options.layout ?? DEFAULT_LAYOUT);
-    this.#callbacks.onReady?.();
+    if (staged) {
+      this.ready = this.#loadStaged(elements, layout);
+    } else {
+      this.runLayout(layout);
+      this.ready = Promise.resolve();
+    }
+    void this.ready.then(() => this.#callbacks.onReady?.());
+  }
+
+  /** Positions from the cache or the layout worker, then the elements in chunks, then a fit. */
+  async #loadStaged(elements: cytoscape.ElementDefinition[], layout: LayoutName): Promise<void> {
+    const nodes = elements.filter((e) => e.group === 'nodes');
+    const edges = elements.filter((e) => e.group === 'edges');
+    const positions = await this.#workerPositions(nodes, edges, layout, null);
+    nodes.forEach((n, i) => {
+      n.position = { x: positions[2 * i]!, y: positions[2 * i + 1]! };
+    });
+    await addInChunks(this.cy, [...nodes, ...edges], () => this.#alive);
+    if (!this.#alive) return;
+    this.fit();
+    this.#updateEdgeLabels();
+  }
+
+  /** Runs a worker layout (or takes its result from the cache) for these nodes and edges. */
+  async #workerPositions(nodes: cytoscape.ElementDefinition[], edges: cytoscape.ElementDefinition[], layout: LayoutName, start: Float32Array | null): Promise<Float32Array> {
+    const input = layoutInput(nodes, edges);
+    const key = positionKey(layout, input.ids, input.pairs);
+    const cached = start ? null : this.#positions.get(key, nodes.length);
+    if (cached) return cached;
+    const options = LAYOUTS[layout].options as ForceAtlas2Options;
+    const iterations = options.iterations(nodes.length);
+    if (typeof Worker === 'undefined') {
+      // No workers (headless tests in Node): the same layout, in place.
+      const { forceLayout } = await import('../workers/force-layout.ts');
+      const steps = forceLayout({ sizes: input.sizes, edges: input.pairs, start, iterations, seed: options.seed });
+      for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
+    }
+    const { runLayoutInWorker } = await import('../workers/layout-client.ts');
+    this.#run?.cancel();
+    this.#callbacks.onLayoutProgress?.({ done: 0, total: iterations });
+    performance.mark('kg:layout-start');
+    const run = runLayoutInWorker({ sizes: input.sizes, edges: input.pairs, start, iterations, seed: options.seed }, (done, total) =>
+      this.#callbacks.onLayoutProgress?.({ done, total }),
+    );
+    this.#run = run;
+    try {
+      const positions = await run.positions;
+      performance.mark('kg:layout-end');
+      if (!start) this.#positions.set(key, positions);
+      return positions;
+    } finally {
+      if (this.#run === run) this.#run = null;
+      this.#callbacks.onLayoutProgress?.(null);
+    }
+  }
+
+  /** Ends a worker layout early, keeping where the nodes have got to. */
+  stopLayout(): void {
+    this.#run?.stop();
   }
 
   #bindEvents(): void {
@@ -102,6 +192,8 @@ export class GraphCanvas {
   #edgeLabels = false;
 
   #updateEdgeLabels(): void {
+    // Big graphs label edges by zoom level in the stylesheet instead.
+    if (this.cy.nodes().length >= LARGE_GRAPH_NODES) return;
     const show = this.cy.zoom() >= EDGE_LABEL_ZOOM;
     if (show === this.#edgeLabels) return;
     this.#edgeLabels = show;
@@ -114,9 +206,10 @@ export class GraphCanvas {
   }
 
   /** Lays out the visible elements; positions of hidden ones are kept. */
-  runLayout(name: LayoutName): void {
+  runLayout(name: LayoutName): void | Promise<void> {
     const eles = this.cy.elements().not('.hidden');
     if (eles.empty()) return;
+    if (LAYOUTS[name].runs === 'worker') return this.#relayoutInWorker(eles, name);
     const options = layoutOptions(name, { fit: false }) as cytoscape.LayoutOptions;
     if (name === 'cose-bilkent') {
       const aspect = this.cy.width() > 0 && this.cy.height() > 0 ? this.cy.width() / this.cy.height() : 4 / 3;
@@ -126,6 +219,31 @@ export class GraphCanvas {
     }
     this.fit();
     this.#updateEdgeLabels();
+  }
+
+  async #relayoutInWorker(eles: cytoscape.CollectionReturnValue, name: LayoutName): Promise<void> {
+    const nodes = eles.nodes();
+    const start = new Float32Array(nodes.length * 2);
+    nodes.forEach((n, i) => {
+      start[2 * i] = n.position('x');
+      start[2 * i + 1] = n.position('y');
+    });
+    const positions = await this.#workerPositions(
+      nodes.map((n) => ({ group: 'nodes', data: n.data() })),
+      eles.edges().map((e) => ({ group: 'edges', data: e.data() })),
+      name,
+      start,
+    ).catch((error: unknown) => {
+      if (error instanceof DOMException && error.name === 'AbortError') return null;
+      throw error;
+    });
+    if (!positions || !this.#alive) return;
+    this.cy.batch(() => {
+      nodes.forEach((n, i) => {
+        n.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! });
+      });
+    });
+    this.fit();
   }
 
   /** Applies visibility, selection, focus and search highlights in one batch. */
@@ -218,6 +336,8 @@ export class GraphCanvas {
   }
 
   destroy(): void {
+    this.#alive = false;
+    this.#run?.cancel();
     this.cy.destroy();
   }
 }

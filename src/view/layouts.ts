@@ -1,5 +1,7 @@
-// Layouts as a registry: each entry is data (a name, a label, frozen defaults).
-// cose-bilkent is untyped, so this module is its one typed adapter.
+// Layouts as a registry: each entry is data (a name, a label, frozen defaults,
+// where it runs and up to what size). cose-bilkent is untyped, so this module
+// is its one typed adapter. Cytoscape's layouts run on the page; ForceAtlas2
+// runs in a Web Worker (src/workers/layout.worker.ts), so it never freezes it.
 import cytoscape from 'cytoscape';
 import type { BaseLayoutOptions, ConcentricLayoutOptions, CircleLayoutOptions, GridLayoutOptions, NodeSingular } from 'cytoscape';
 import coseBilkent from 'cytoscape-cose-bilkent';
@@ -32,6 +34,9 @@ export interface CoseBilkentOptions extends BaseLayoutOptions {
   initialEnergyOnIncremental?: number;
 }
 
+/** cose-bilkent runs on the page; above this it takes more than about 200 ms here (bench/scale.ts). */
+export const COSE_BILKENT_MAX_NODES = 150;
+
 let coseBilkentRegistered = false;
 
 /** Registers cose-bilkent with Cytoscape once per module instance. */
@@ -41,12 +46,24 @@ export function registerCoseBilkent(): void {
   coseBilkentRegistered = true;
 }
 
-export type AnyLayoutOptions = CoseBilkentOptions | ConcentricLayoutOptions | CircleLayoutOptions | GridLayoutOptions;
+/** ForceAtlas2 with Barnes–Hut, run in the layout worker (src/workers/force-layout.ts). */
+export interface ForceAtlas2Options {
+  name: 'forceatlas2';
+  /** Iterations for a graph of `nodes` nodes: fewer as it grows, each costs O(n log n). */
+  iterations: (nodes: number) => number;
+  seed: number;
+}
+
+export type AnyLayoutOptions = CoseBilkentOptions | ConcentricLayoutOptions | CircleLayoutOptions | GridLayoutOptions | ForceAtlas2Options;
 
 export interface LayoutEntry {
   name: LayoutName;
   label: string;
   options: Readonly<AnyLayoutOptions>;
+  /** 'page': a Cytoscape layout, synchronous; 'worker': off the main thread, with progress and stop. */
+  runs: 'page' | 'worker';
+  /** Above this many drawn nodes a page layout would freeze the page (measured by bench/scale.ts), so it is not offered. */
+  maxNodes: number;
 }
 
 const byDegree = (node: NodeSingular): number => node.degree(false);
@@ -55,6 +72,8 @@ export const LAYOUTS = Object.freeze({
   'cose-bilkent': {
     name: 'cose-bilkent',
     label: 'Force-directed',
+    runs: 'page',
+    maxNodes: COSE_BILKENT_MAX_NODES,
     options: Object.freeze<CoseBilkentOptions>({
       name: 'cose-bilkent',
       quality: 'default',
@@ -76,9 +95,23 @@ export const LAYOUTS = Object.freeze({
       tilingPaddingHorizontal: 16,
     }),
   },
+  forceatlas2: {
+    name: 'forceatlas2',
+    label: 'ForceAtlas2 (large graphs)',
+    runs: 'worker',
+    maxNodes: Infinity,
+    options: Object.freeze<ForceAtlas2Options>({
+      name: 'forceatlas2',
+      // Measured here: about 25 ms an iteration at 5,000 nodes (Barnes–Hut).
+      iterations: (nodes) => Math.round(Math.max(120, Math.min(600, 600_000 / Math.max(1, nodes)))),
+      seed: 20180716,
+    }),
+  },
   concentric: {
     name: 'concentric',
     label: 'Concentric by degree',
+    runs: 'page',
+    maxNodes: 3000,
     options: Object.freeze<ConcentricLayoutOptions>({
       name: 'concentric',
       concentric: byDegree,
@@ -94,6 +127,8 @@ export const LAYOUTS = Object.freeze({
   circle: {
     name: 'circle',
     label: 'Circle',
+    runs: 'page',
+    maxNodes: 3000,
     options: Object.freeze<CircleLayoutOptions>({
       name: 'circle', avoidOverlap: true, nodeDimensionsIncludeLabels: true, animate: false, fit: true, padding: 24,
     }),
@@ -101,15 +136,27 @@ export const LAYOUTS = Object.freeze({
   grid: {
     name: 'grid',
     label: 'Grid',
+    runs: 'page',
+    maxNodes: 3000,
     options: Object.freeze<GridLayoutOptions>({
       name: 'grid', avoidOverlap: true, nodeDimensionsIncludeLabels: true, animate: false, fit: true, padding: 24,
     }),
   },
-} as const satisfies Record<string, { name: string; label: string; options: Readonly<AnyLayoutOptions> }>);
+} as const satisfies Record<string, { name: string; label: string; options: Readonly<AnyLayoutOptions>; runs: 'page' | 'worker'; maxNodes: number }>);
 
 export type LayoutName = keyof typeof LAYOUTS;
 export const LAYOUT_NAMES = Object.keys(LAYOUTS) as LayoutName[];
 export const DEFAULT_LAYOUT: LayoutName = 'cose-bilkent';
+
+/** The layout a graph of `nodes` drawn nodes opens with: cose-bilkent while it is quick, ForceAtlas2 in the worker above. */
+export function defaultLayoutFor(nodes: number): LayoutName {
+  return nodes <= LAYOUTS[DEFAULT_LAYOUT].maxNodes ? DEFAULT_LAYOUT : 'forceatlas2';
+}
+
+/** The layouts offered for a graph of `nodes` drawn nodes. */
+export function layoutsFor(nodes: number): LayoutName[] {
+  return LAYOUT_NAMES.filter((name) => nodes <= LAYOUTS[name].maxNodes);
+}
 
 /** The options for a layout, with overrides (e.g. `fit: false`). */
 export function layoutOptions(name: LayoutName, overrides: Partial<AnyLayoutOptions> = {}): AnyLayoutOptions {

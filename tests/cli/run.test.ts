@@ -102,11 +102,11 @@ describe('kg build', () => {
   it('keeps the existing good file when the new graph cannot be exported', async () => {
     const { dir, cleanup } = makeFolder({ 'a.txt': ARTICLE, 'out/graph.graphml': '<graphml>the good one</graphml>' });
     const stderr = captureStream();
-    const broken = (): KnowledgeGraph => {
+    const broken = async () => {
       const graph: KnowledgeGraph = new MultiDirectedGraph();
       // `_omitted` is reserved by the GraphML writer, so exporting this graph throws.
       graph.addNode('x', { label: 'x', kind: 'person', aliases: [], evidence: [], _omitted: 1 } as never);
-      return graph;
+      return { graph, documents: 1, bytes: 1, skipped: 0, seconds: { read: 0, build: 0 } };
     };
     try {
       const out = join(dir, 'out/graph.graphml');

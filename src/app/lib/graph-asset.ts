@@ -33,6 +33,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Checks the asset's shape and builds the graphology graph from it. */
 export function parseGraphAsset(json: unknown): LoadedGraph {
+  // A graph as `npm run kg -- build … --out g.json` writes it (graphology's JSON): no articles.
+  if (isRecord(json) && json.format === undefined && Array.isArray(json.nodes) && Array.isArray(json.edges)) {
+    json = { format: ASSET_FORMAT, corpus: 'graph', builtAt: '', graph: json, articles: [] };
+  }
   if (!isRecord(json) || json.format !== ASSET_FORMAT) {
     throw new Error(`app/graph-asset: not a graph asset (expected format "${ASSET_FORMAT}")`);
   }

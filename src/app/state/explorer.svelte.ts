@@ -6,7 +6,8 @@ import { parseGraphAsset, type Article, type LoadedGraph } from '../lib/graph-as
 import { neighbourhood, visibleElements, type Visible } from '../lib/visibility.ts';
 import { buildSearchIndex, search } from '../lib/search.ts';
 import type { GraphCanvas, Selection } from '../../view/canvas.ts';
-import { DEFAULT_LAYOUT, type LayoutName } from '../../view/layouts.ts';
+import { DEFAULT_LAYOUT, defaultLayoutFor, type LayoutName } from '../../view/layouts.ts';
+import { isDrawn } from '../../view/elements.ts';
 import { Filters } from './filters.svelte.ts';
 
 export type FocusHops = 0 | 1 | 2;
@@ -34,6 +35,10 @@ export class Explorer {
   article = $state.raw<OpenArticle | null>(null);
   /** A short message for the status line (exports, reveals). */
   notice = $state('');
+  /** A worker layout's progress while it runs. */
+  layoutProgress = $state.raw<{ done: number; total: number } | null>(null);
+  /** Draw with Cytoscape's WebGL renderer (big graphs; `?renderer=webgl`). */
+  webgl = $state(false);
   /** The canvas, once the host component has created it. */
   canvas = $state.raw<GraphCanvas | null>(null);
 
@@ -71,7 +76,10 @@ export class Explorer {
     try {
       const response = await this.#fetch(url);
       if (!response.ok) throw new Error(`app/explorer: ${url} answered ${response.status} ${response.statusText}`);
-      this.loaded = parseGraphAsset(await response.json());
+      const loaded = parseGraphAsset(await response.json());
+      // Big graphs open with a layout that runs off the main thread.
+      this.layout = defaultLayoutFor(loaded.graph.filterNodes((_id, a) => isDrawn(a)).length);
+      this.loaded = loaded;
       performance.mark('kg:graph-loaded');
       this.status = 'ready';
     } catch (err) {
@@ -135,7 +143,12 @@ export class Explorer {
 
   relayout(name: LayoutName = this.layout): void {
     this.layout = name;
-    this.canvas?.runLayout(name);
+    void this.canvas?.runLayout(name);
+  }
+
+  /** Ends a running worker layout, keeping the positions it has reached. */
+  stopLayout(): void {
+    this.canvas?.stopLayout();
   }
 
   /** Back to the first view: every filter off, nothing selected, graph fitted. */

@@ -1,0 +1,192 @@
+// Scale benchmark (npm run bench:scale; not a test). For generated corpora whose
+// graphs have about 500, 2,000, 5,000 and 10,000 nodes: CLI build time and peak
+// memory, then in headless Chromium the app opening the graph (`?graph=`):
+// layout time, time to interactive, the longest main-thread task (a
+// PerformanceObserver for 'longtask'), frames per second during a scripted pan
+// and zoom, JS heap; the same graph reopened (positions cached); and, as the
+// baseline, a bare page running cose-bilkent on the main thread with default
+// settings, capped at BASELINE_CAP_S seconds.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { build } from 'vite';
+import type { Page } from 'playwright-core';
+import { parseGraphAsset } from '../src/app/lib/graph-asset.ts';
+import { toCytoscapeElements } from '../src/view/elements.ts';
+import { launchChromium } from '../tests/e2e/support/browser.ts';
+import { ROOT, freePort } from '../tests/e2e/support/server.ts';
+
+const SIZES = (process.env.SCALE_SIZES ?? '500,2000,5000,10000').split(',').map(Number);
+/** Drawn nodes per generated article, measured on gen-corpus output (seed 1). */
+const NODES_PER_DOC = 6.4;
+const BASELINE_CAP_S = Number(process.env.BASELINE_CAP_S ?? 60);
+const CORPUS = path.join(ROOT, 'bench', 'corpus');
+const OUT = path.join(ROOT, 'test-output', 'bench-scale');
+const APP_DIR = path.join(OUT, 'app');
+const BARE_DIR = path.join(OUT, 'bare');
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+function serve(port: number): Promise<Server> {
+  const roots: Record<string, string> = { app: APP_DIR, bare: BARE_DIR, graphs: CORPUS };
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const [, site, ...rest] = url.pathname.split('/');
+    const dir = roots[site ?? ''];
+    const file = dir ? path.join(dir, rest.join('/') || 'index.html') : null;
+    if (!file || !file.startsWith(dir!) || !(await stat(file).catch(() => null))?.isFile()) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.end(await readFile(file));
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+/** Generates the corpus (once) and builds its graph with the CLI, timing it and reading its peak memory. */
+function buildCorpus(nodes: number): { docs: number; file: string; buildS: number; peakMB: number } {
+  const docs = Math.max(10, Math.round(nodes / NODES_PER_DOC));
+  const dir = path.join(CORPUS, `scale-${docs}`);
+  if (!existsSync(dir)) spawnSync('npx', ['tsx', 'scripts/gen-corpus.ts', '--docs', String(docs), '--out', dir, '--seed', '1'], { cwd: ROOT, stdio: 'inherit' });
+  const file = path.join(CORPUS, `scale-${docs}.json`);
+  const started = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', process.execPath, '--import', 'tsx', 'src/cli/main.ts', 'build', dir, '--out', file], { cwd: ROOT, encoding: 'utf8' });
+  const buildS = (performance.now() - started) / 1000;
+  const peak = /peak-kb (\d+)/.exec(r.stderr ?? '');
+  if (r.status !== 0) throw new Error(`bench/scale: build of ${dir} failed: ${r.stderr}`);
+  return { docs, file, buildS, peakMB: peak ? Number(peak[1]) / 1024 : NaN };
+}
+
+const LONGTASKS = `
+  window.__longest = 0; window.__tasks = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) { window.__tasks++; window.__longest = Math.max(window.__longest, e.duration); } })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+/** Frames drawn during a scripted pan (drag) and zoom (wheel) over the middle of the canvas. */
+async function panAndZoom(page: Page): Promise<{ fps: number; longest: number }> {
+  await page.evaluate(`(() => {
+    window.__frames = 0;
+    window.__counting = true;
+    window.__longest = 0;
+    const tick = () => { if (!window.__counting) return; window.__frames++; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const started = Date.now();
+  const [cx, cy] = [700, 420];
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 0; i < 60; i++) await page.mouse.move(cx + 200 * Math.sin(i / 9), cy + 120 * Math.cos(i / 9), { steps: 1 });
+  await page.mouse.up();
+  for (let i = 0; i < 20; i++) await page.mouse.wheel(0, i < 10 ? -120 : 120);
+  await page.waitForTimeout(200);
+  const seconds = (Date.now() - started) / 1000;
+  const r = (await page.evaluate('(() => { window.__counting = false; return { frames: window.__frames, longest: window.__longest }; })()')) as { frames: number; longest: number };
+  return { fps: r.frames / seconds, longest: r.longest };
+}
+
+interface Row {
+  target: number;
+  nodes: number;
+  edges: number;
+  docs: number;
+  buildS: number;
+  buildPeakMB: number;
+  layoutS: number;
+  ttiS: number;
+  longestMs: number;
+  fps: number;
+  panLongestMs: number;
+  heapMB: number;
+  reopenS: number;
+  baselineS: number | null;
+  webglFps?: number;
+}
+
+async function main(): Promise<void> {
+  await mkdir(OUT, { recursive: true });
+  console.log('building the app and the bare page …');
+  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: APP_DIR, emptyOutDir: true } });
+  await build({ root: path.join(ROOT, 'bench', 'bare'), configFile: false, base: './', logLevel: 'warn', build: { outDir: BARE_DIR, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 700 } });
+  const port = await freePort();
+  const server = await serve(port);
+  const browser = await launchChromium();
+  const rows: Row[] = [];
+  try {
+    for (const target of SIZES) {
+      console.log(`\n~${target} nodes: generating and building …`);
+      const built = buildCorpus(target);
+      const { graph } = parseGraphAsset(JSON.parse(await readFile(built.file, 'utf8')));
+      const elements = toCytoscapeElements(graph);
+      const nodes = elements.filter((e) => e.group === 'nodes').length;
+      const edges = elements.length - nodes;
+      const graphUrl = `/graphs/${path.basename(built.file)}`;
+
+      const open = async (page: Page, query = '') => {
+        await page.addInitScript(LONGTASKS);
+        await page.goto(`http://127.0.0.1:${port}/app/?graph=${encodeURIComponent(graphUrl)}${query}`);
+        await page.waitForSelector('html[data-kg-ready]', { timeout: 120_000 });
+        await page.waitForTimeout(300);
+        // A string, not a function: tsx would wrap named functions in a helper the page does not have.
+        return page.evaluate(`(() => {
+          const mark = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+          return { tti: mark('kg:interactive'), layout: mark('kg:layout-end') - mark('kg:layout-start'), longest: window.__longest,
+            heap: (performance.memory?.usedJSHeapSize ?? NaN) / 2 ** 20 };
+        })()`) as Promise<{ tti: number; layout: number; longest: number; heap: number }>;
+      };
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const first = await open(page);
+      const pan = await panAndZoom(page);
+      // Reopened in the same profile: positions come from localStorage.
+      const again = await context.newPage();
+      const second = await open(again);
+      await context.close();
+
+      let webglFps: number | undefined;
+      if (nodes >= 1000) {
+        const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const p = await ctx.newPage();
+        await open(p, '&renderer=webgl');
+        webglFps = (await panAndZoom(p)).fps;
+        await ctx.close();
+      }
+
+      // Baseline: the bare page, cose-bilkent on the main thread, default settings.
+      await writeFile(path.join(BARE_DIR, 'elements.json'), JSON.stringify(elements));
+      const bare = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const bp = await bare.newPage();
+      let baselineS: number | null = null;
+      try {
+        await bp.goto(`http://127.0.0.1:${port}/bare/`);
+        await bp.waitForSelector('html[data-kg-ready]', { timeout: BASELINE_CAP_S * 1000 });
+        baselineS = (await bp.evaluate(() => performance.getEntriesByName('kg:interactive')[0]!.startTime)) / 1000;
+      } catch {
+        baselineS = null;
+      }
+      await bare.close().catch(() => undefined);
+
+      const row: Row = {
+        target, nodes, edges, docs: built.docs, buildS: built.buildS, buildPeakMB: built.peakMB,
+        layoutS: first.layout / 1000, ttiS: first.tti / 1000, longestMs: first.longest, fps: pan.fps, panLongestMs: pan.longest,
+        heapMB: first.heap, reopenS: second.tti / 1000, baselineS, webglFps,
+      };
+      console.log(JSON.stringify(row));
+      rows.push(row);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const f = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(d));
+  const table = [
+    '| nodes | edges | articles | CLI build | build peak RSS | layout (worker) | time to interactive | longest main-thread task | pan/zoom fps (canvas) | pan/zoom fps (WebGL) | JS heap | reopen (cached positions) | baseline: cose-bilkent on the main thread |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) =>
+      `| ${r.nodes} | ${r.edges} | ${r.docs} | ${f(r.buildS)} s | ${f(r.buildPeakMB, 0)} MB | ${Number.isNaN(r.layoutS) ? 'cose-bilkent, page' : `${f(r.layoutS)} s`} | ${f(r.ttiS)} s | ${f(r.longestMs, 0)} ms | ${f(r.fps, 0)} | ${f(r.webglFps, 0)} | ${f(r.heapMB, 0)} MB | ${f(r.reopenS)} s | ${r.baselineS === null ? `> ${BASELINE_CAP_S} s (stopped)` : `${f(r.baselineS)} s`} |`),
+  ].join('\n');
+  await writeFile(path.join(OUT, 'scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  await writeFile(path.join(OUT, 'scale.md'), `${table}\n`);
+  console.log(`\n${table}\n\nwritten to ${path.relative(ROOT, OUT)}/scale.{json,md}`);
+}
+
+await main();

@@ -1,0 +1,124 @@
+// The workspace file: the user's articles, the graph on screen and the view,
+// as one JSON file to carry to another machine or a colleague. Writing and
+// reading are pure; reading checks every field and says which one is wrong.
+import type { SerializedGraph } from 'graphology-types';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../core/schema.ts';
+import { MAX_ARTICLE_BYTES } from './article-input.ts';
+
+export const WORKSPACE_FORMAT = 'news-kg/workspace@1';
+const MODULE = 'app/workspace-file';
+const MAX_ARTICLES = 2000;
+
+export interface UserArticle {
+  /** Document id: "yours/<name>", never one of the corpus's ids. */
+  id: string;
+  title: string;
+  published: string | null;
+  text: string;
+  /** Hidden articles are kept but left out of the graph. */
+  hidden: boolean;
+  /** Where it came from: a file name, or "pasted". */
+  origin: string;
+  addedAt: string;
+}
+
+export type GraphSource = { type: 'articles' } | { type: 'import'; name: string; format: string; notes: string[] };
+
+export interface ViewState {
+  layout?: string;
+  kinds?: string[];
+  statuses?: string[];
+  focusHops?: 0 | 1 | 2;
+  selection?: { type: 'node' | 'edge'; id: string } | null;
+}
+
+export type SerializedKnowledgeGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export interface Workspace {
+  format: typeof WORKSPACE_FORMAT;
+  savedAt: string;
+  corpus: string;
+  articles: UserArticle[];
+  source: GraphSource;
+  graph: SerializedKnowledgeGraph;
+  view: ViewState;
+}
+
+export function workspaceText(workspace: Omit<Workspace, 'format' | 'savedAt'>, savedAt = new Date()): string {
+  return JSON.stringify({ format: WORKSPACE_FORMAT, savedAt: savedAt.toISOString(), ...workspace } satisfies Workspace);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+function fail(problem: string): never {
+  throw new Error(`${MODULE}: not a usable workspace file: ${problem}`);
+}
+
+/** Whether JSON text looks like a workspace (cheap, on its first characters). */
+export const looksLikeWorkspace = (text: string): boolean => text.slice(0, 200).includes(`"${WORKSPACE_FORMAT}"`);
+
+/** A user article from untrusted data, or an explanation. */
+export function checkUserArticle(value: unknown, where: string): UserArticle {
+  if (!isRecord(value)) fail(`${where} is not an object`);
+  const { id, title, published, text, hidden, origin, addedAt } = value;
+  if (typeof id !== 'string' || id === '' || id.length > 300) fail(`${where}.id should be a non-empty string`);
+  if (typeof text !== 'string' || text.trim() === '') fail(`${where}.text should be the article's text`);
+  if (text.length > MAX_ARTICLE_BYTES) fail(`${where}.text is longer than ${MAX_ARTICLE_BYTES} characters`);
+  if (title !== undefined && typeof title !== 'string') fail(`${where}.title should be a string`);
+  if (published !== undefined && published !== null && typeof published !== 'string') fail(`${where}.published should be a date string or null`);
+  return {
+    id,
+    text,
+    title: (typeof title === 'string' && title.trim()) || id,
+    published: typeof published === 'string' ? published : null,
+    hidden: hidden === true,
+    origin: typeof origin === 'string' ? origin : 'workspace',
+    addedAt: typeof addedAt === 'string' ? addedAt : new Date(0).toISOString(),
+  };
+}
+
+export function checkViewState(value: unknown): ViewState {
+  if (!isRecord(value)) return {};
+  const view: ViewState = {};
+  if (typeof value.layout === 'string') view.layout = value.layout;
+  if (isStrings(value.kinds)) view.kinds = value.kinds;
+  if (isStrings(value.statuses)) view.statuses = value.statuses;
+  if (value.focusHops === 0 || value.focusHops === 1 || value.focusHops === 2) view.focusHops = value.focusHops;
+  const sel = value.selection;
+  if (isRecord(sel) && (sel.type === 'node' || sel.type === 'edge') && typeof sel.id === 'string') view.selection = { type: sel.type, id: sel.id };
+  return view;
+}
+
+function checkSource(value: unknown): GraphSource {
+  if (isRecord(value) && value.type === 'import') {
+    return { type: 'import', name: typeof value.name === 'string' ? value.name : 'imported graph', format: typeof value.format === 'string' ? value.format : '', notes: isStrings(value.notes) ? value.notes : [] };
+  }
+  return { type: 'articles' };
+}
+
+/**
+ * Reads a workspace file's data (already JSON-parsed). The graph is returned
+ * as it is: the caller reads it with the JSON graph reader, which checks it.
+ */
+export function parseWorkspace(data: unknown): Workspace {
+  if (!isRecord(data) || data.format !== WORKSPACE_FORMAT) fail(`expected "format": "${WORKSPACE_FORMAT}"`);
+  if (!Array.isArray(data.articles)) fail('"articles" is missing or not a list');
+  if (data.articles.length > MAX_ARTICLES) fail(`it has ${data.articles.length} articles; at most ${MAX_ARTICLES} are read`);
+  const articles = data.articles.map((a: unknown, i: number) => checkUserArticle(a, `articles[${i}]`));
+  const ids = new Set<string>();
+  for (const a of articles) {
+    if (ids.has(a.id)) fail(`the article id "${a.id}" is used twice`);
+    ids.add(a.id);
+  }
+  if (!isRecord(data.graph)) fail('"graph" is missing or not an object');
+  return {
+    format: WORKSPACE_FORMAT,
+    savedAt: typeof data.savedAt === 'string' ? data.savedAt : '',
+    corpus: typeof data.corpus === 'string' ? data.corpus : '',
+    articles,
+    source: checkSource(data.source),
+    graph: data.graph as unknown as SerializedKnowledgeGraph,
+    view: checkViewState(data.view),
+  };
+}

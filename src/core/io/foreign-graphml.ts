@@ -1,0 +1,171 @@
+// GraphML as other tools write it: yEd (labels inside <y:ShapeNode> graphics,
+// keys without attr.name), Gephi (label, Modularity Class, x/y, r/g/b),
+// Cytoscape desktop (name, shared name, SUID, interaction), networkx (keys
+// d0…, undirected graphs, edges without ids). Read with xmldom directly into
+// plain records, so a file's quirks end up as attributes rather than errors;
+// what is really wrong (missing endpoints, duplicate ids) is an error naming it.
+import type { AttributeRecord } from './attribute-codec.ts';
+import { checkNodeKey } from './safe-keys.ts';
+import { parseXmlDocument } from './xml.ts';
+
+const MODULE = 'io/graphml';
+
+export interface ForeignNode {
+  key: string;
+  attributes: AttributeRecord;
+}
+
+export interface ForeignEdge {
+  key: string | null;
+  source: string;
+  target: string;
+  directed: boolean;
+  attributes: AttributeRecord;
+}
+
+export interface ForeignGraph {
+  attributes: AttributeRecord;
+  nodes: ForeignNode[];
+  edges: ForeignEdge[];
+}
+
+interface KeySpec {
+  name: string;
+  type: string;
+  /** yEd's `yfiles.type`: nodegraphics, edgegraphics, resources, … */
+  yfiles: string | null;
+}
+
+function setOwn(target: AttributeRecord, name: string, value: unknown): void {
+  Object.defineProperty(target, name, { value, writable: true, enumerable: true, configurable: true });
+}
+
+function cast(text: string, type: string): unknown {
+  switch (type) {
+    case 'boolean':
+      return text.trim().toLowerCase() === 'true';
+    case 'int':
+    case 'long':
+    case 'float':
+    case 'double': {
+      const n = Number(text.trim());
+      return Number.isFinite(n) ? n : text;
+    }
+    default:
+      return text;
+  }
+}
+
+function childElements(element: Element, localName: string): Element[] {
+  const found: Element[] = [];
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1 && ((child as Element).localName ?? child.nodeName) === localName) found.push(child as Element);
+  }
+  return found;
+}
+
+/** The visible text of yEd's graphics: its NodeLabel / EdgeLabel elements, joined. */
+function yedLabel(data: Element): string {
+  const labels: string[] = [];
+  const all = data.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all.item(i);
+    const name = el?.localName ?? el?.nodeName ?? '';
+    if (el && (name === 'NodeLabel' || name === 'EdgeLabel')) {
+      const text = (el.textContent ?? '').trim();
+      if (text) labels.push(text);
+    }
+  }
+  return labels.join(' ');
+}
+
+function readKeys(document: Document): Map<string, KeySpec> {
+  const keys = new Map<string, KeySpec>();
+  const elements = document.getElementsByTagName('key');
+  for (let i = 0; i < elements.length; i++) {
+    const key = elements.item(i);
+    const id = key?.getAttribute('id');
+    if (!key || !id) continue;
+    const yfiles = key.getAttribute('yfiles.type');
+    const name = key.getAttribute('attr.name') || (yfiles ? `yfiles.${yfiles}` : id);
+    keys.set(id, { name, type: key.getAttribute('attr.type') || 'string', yfiles });
+  }
+  return keys;
+}
+
+function defaultsOf(document: Document, domain: string, keys: Map<string, KeySpec>): AttributeRecord {
+  const defaults: AttributeRecord = {};
+  const elements = document.getElementsByTagName('key');
+  for (let i = 0; i < elements.length; i++) {
+    const key = elements.item(i);
+    if (!key || (key.getAttribute('for') || 'node') !== domain) continue;
+    const spec = keys.get(key.getAttribute('id') ?? '');
+    const fallback = childElements(key, 'default')[0];
+    if (spec && fallback && !spec.yfiles) setOwn(defaults, spec.name, cast(fallback.textContent ?? '', spec.type));
+  }
+  return defaults;
+}
+
+function dataOf(element: Element, keys: Map<string, KeySpec>, defaults: AttributeRecord): AttributeRecord {
+  const attributes: AttributeRecord = { ...defaults };
+  for (const data of childElements(element, 'data')) {
+    const id = data.getAttribute('key') ?? '';
+    const spec = keys.get(id);
+    if (spec?.yfiles === 'nodegraphics' || spec?.yfiles === 'edgegraphics') {
+      const label = yedLabel(data);
+      if (label) setOwn(attributes, 'yfiles.label', label);
+      continue;
+    }
+    if (spec?.yfiles) continue; // resources, urls and other yEd internals
+    setOwn(attributes, spec?.name ?? id, cast(data.textContent ?? '', spec?.type ?? 'string'));
+  }
+  return attributes;
+}
+
+/** Reads any GraphML into plain records; throws an Error naming the problem. */
+export function readForeignGraphML(text: string): ForeignGraph {
+  const document = parseXmlDocument(text, MODULE, 'graphml');
+  const keys = readKeys(document);
+  const graphElement = document.getElementsByTagName('graph').item(0);
+  if (!graphElement) throw new Error(`${MODULE}: the file has no <graph> element`);
+  const edgeDefault = graphElement.getAttribute('edgedefault') || 'directed';
+
+  const nodeDefaults = defaultsOf(document, 'node', keys);
+  const nodes: ForeignNode[] = [];
+  const seen = new Set<string>();
+  const nodeElements = document.getElementsByTagName('node');
+  for (let i = 0; i < nodeElements.length; i++) {
+    const element = nodeElements.item(i)!;
+    const key = element.getAttribute('id');
+    if (!key) throw new Error(`${MODULE}: <node> #${i + 1} has no id`);
+    checkNodeKey(key, MODULE, `<node> #${i + 1}`);
+    if (seen.has(key)) throw new Error(`${MODULE}: the node id "${key}" is used twice (<node> #${i + 1})`);
+    seen.add(key);
+    nodes.push({ key, attributes: dataOf(element, keys, nodeDefaults) });
+  }
+
+  const edgeDefaults = defaultsOf(document, 'edge', keys);
+  const edges: ForeignEdge[] = [];
+  const edgeIds = new Set<string>();
+  const edgeElements = document.getElementsByTagName('edge');
+  for (let i = 0; i < edgeElements.length; i++) {
+    const element = edgeElements.item(i)!;
+    const source = element.getAttribute('source');
+    const target = element.getAttribute('target');
+    const where = `<edge> #${i + 1}${element.getAttribute('id') ? ` ("${element.getAttribute('id')}")` : ''}`;
+    if (!source || !target) throw new Error(`${MODULE}: ${where} needs both a source and a target`);
+    for (const end of [source, target]) {
+      if (!seen.has(end)) throw new Error(`${MODULE}: ${where} points to the node "${end}", which the file does not define`);
+    }
+    const id = element.getAttribute('id') || null;
+    if (id !== null) {
+      if (edgeIds.has(id)) throw new Error(`${MODULE}: the edge id "${id}" is used twice (${where})`);
+      edgeIds.add(id);
+    }
+    const directedAttr = element.getAttribute('directed');
+    const directed = directedAttr ? directedAttr === 'true' : edgeDefault !== 'undirected';
+    edges.push({ key: id, source, target, directed, attributes: dataOf(element, keys, edgeDefaults) });
+  }
+  const graphData = dataOf(graphElement, keys, defaultsOf(document, 'graph', keys));
+  return { attributes: graphData, nodes, edges };
+}

@@ -1,0 +1,222 @@
+// Importing a graph file of any origin: our own exports come back unchanged;
+// graphs from yEd, Gephi, Cytoscape desktop, networkx or graphology are mapped
+// onto the schema (a label, a kind the app can draw, a relation, evidence when
+// valid) and every attribute we do not know is kept as it is, to be shown.
+//
+// 1. Check the text (type, size, emptiness) and find the format.
+// 2. Try our own lossless reader; keep its graph when it follows the schema.
+// 3. Otherwise read the file as plain records and map them (see normalize.ts).
+import { MultiGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import type { KnowledgeGraph } from '../schema.ts';
+import type { AttributeRecord } from './attribute-codec.ts';
+import { type ForeignEdge, type ForeignGraph, type ForeignNode, readForeignGraphML } from './foreign-graphml.ts';
+import { fromGEXF } from './gexf.ts';
+import { fromGraphML } from './graphml.ts';
+import { checkJsonDepth, fromJSON } from './json.ts';
+import { conformsToSchema, normalizeForeignGraph } from './normalize.ts';
+import { checkNodeKey } from './safe-keys.ts';
+import { messageOf, parseXmlDocument } from './xml.ts';
+
+const MODULE = 'io/import';
+
+/** The largest graph file read (characters). */
+export const MAX_GRAPH_CHARS = 40_000_000;
+export const GRAPH_FORMATS = ['graphml', 'gexf', 'json'] as const;
+export type GraphFormat = (typeof GRAPH_FORMATS)[number];
+
+export interface ImportedGraph {
+  graph: KnowledgeGraph;
+  format: GraphFormat;
+  /** false: one of our own exports, read back as it was written. */
+  foreign: boolean;
+  /** What the mapping did, in words for the user. */
+  notes: string[];
+}
+
+/** The format from the file name, else from the first characters. */
+export function sniffGraphFormat(text: string, fileName = ''): GraphFormat | null {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.graphml') || lower.endsWith('.xml') && /<graphml[\s>]/.test(text.slice(0, 4096))) return 'graphml';
+  if (lower.endsWith('.gexf')) return 'gexf';
+  if (lower.endsWith('.json')) return 'json';
+  const head = text.slice(0, 4096).trimStart();
+  if (head.startsWith('{')) return 'json';
+  if (/<graphml[\s>]/.test(head)) return 'graphml';
+  if (/<gexf[\s>]/.test(head)) return 'gexf';
+  return null;
+}
+
+const OWN_READERS: Record<GraphFormat, (text: string) => KnowledgeGraph> = { graphml: fromGraphML, gexf: fromGEXF, json: fromJSON };
+
+/** Reads a graph file; throws an Error whose message says what is wrong with it. */
+export function importGraphFile(text: string, fileName = ''): ImportedGraph {
+  // 1. The text.
+  if (typeof text !== 'string') throw new Error(`${MODULE}: expected the file's text as a string, got ${typeof text}`);
+  if (text.length > MAX_GRAPH_CHARS) throw new Error(`${MODULE}: the file has ${text.length} characters; graph files are limited to ${MAX_GRAPH_CHARS}`);
+  if (text.trim() === '') throw new Error(`${MODULE}: the file is empty`);
+  const format = sniffGraphFormat(text, fileName);
+  if (!format) throw new Error(`${MODULE}: not a graph file this app reads (GraphML, GEXF or graphology JSON)`);
+  // 2. Our own export, read back exactly.
+  try {
+    const graph = OWN_READERS[format](text);
+    if (conformsToSchema(graph)) return { graph, format, foreign: false, notes: [] };
+  } catch {
+    // Not ours, or broken: the foreign reader says which, in its own words.
+  }
+  // 3. Any other graph of that format.
+  const records = readForeign(text, format);
+  const { graph, notes } = normalizeForeignGraph(records);
+  return { graph, format, foreign: true, notes };
+}
+
+function readForeign(text: string, format: GraphFormat): ForeignGraph {
+  switch (format) {
+    case 'graphml':
+      return readForeignGraphML(text);
+    case 'gexf':
+      return readForeignGEXF(text);
+    case 'json':
+      return readForeignJSON(text);
+  }
+}
+
+// ---- GEXF: graphology-gexf reads attributes, viz and types; we check ids first.
+
+function readForeignGEXF(text: string): ForeignGraph {
+  const module = 'io/gexf';
+  const document = parseXmlDocument(text, module, 'gexf');
+  if (!document.getElementsByTagName('graph').item(0)) throw new Error(`${module}: the file has no <graph> element`);
+  const ids = new Set<string>();
+  const nodes = document.getElementsByTagName('node');
+  for (let i = 0; i < nodes.length; i++) {
+    const id = nodes.item(i)?.getAttribute('id');
+    if (!id) throw new Error(`${module}: <node> #${i + 1} has no id`);
+    checkNodeKey(id, module, `<node> #${i + 1}`);
+    if (ids.has(id)) throw new Error(`${module}: the node id "${id}" is used twice (<node> #${i + 1})`);
+    ids.add(id);
+  }
+  const edges = document.getElementsByTagName('edge');
+  const edgeIds = new Set<string>();
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges.item(i)!;
+    const where = `<edge> #${i + 1}`;
+    for (const end of [edge.getAttribute('source'), edge.getAttribute('target')]) {
+      if (!end) throw new Error(`${module}: ${where} needs both a source and a target`);
+      if (!ids.has(end)) throw new Error(`${module}: ${where} points to the node "${end}", which the file does not define`);
+    }
+    const id = edge.getAttribute('id');
+    if (id) {
+      if (edgeIds.has(id)) throw new Error(`${module}: the edge id "${id}" is used twice (${where})`);
+      edgeIds.add(id);
+    }
+  }
+  let parsed;
+  try {
+    parsed = parseGexf(MultiGraph, document, { allowUndeclaredAttributes: true });
+  } catch (error) {
+    throw new Error(`${module}: cannot read this GEXF: ${messageOf(error)}`);
+  }
+  const result: ForeignGraph = { attributes: { ...parsed.getAttributes() }, nodes: [], edges: [] };
+  parsed.forEachNode((key, attributes) => result.nodes.push({ key, attributes: { ...attributes } }));
+  parsed.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
+    result.edges.push({ key, source, target, directed: !undirected, attributes: { ...attributes } });
+  });
+  return result;
+}
+
+// ---- JSON: graphology's serialization (any type), networkx node-link, Cytoscape.js.
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isKey = (v: unknown): v is string | number => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+
+function readForeignJSON(text: string): ForeignGraph {
+  const module = 'io/json';
+  checkJsonDepth(text, module);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${module}: the input is not valid JSON (${messageOf(error)})`);
+  }
+  if (!isRecord(data)) throw new Error(`${module}: expected a graph object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}`);
+  // Cytoscape.js: {elements: {nodes: [{data}], edges: [{data}]}} or {elements: [...]}.
+  if (data.elements !== undefined) return fromCytoscapeJson(data.elements, module);
+  if (!Array.isArray(data.nodes)) throw new Error(`${module}: not a graph: "nodes" is missing or not an array`);
+  const linkList = data.edges ?? data.links;
+  if (linkList !== undefined && !Array.isArray(linkList)) throw new Error(`${module}: not a graph: "${data.edges !== undefined ? 'edges' : 'links'}" is not an array`);
+  const graphUndirected = isRecord(data.options) ? data.options.type === 'undirected' : data.directed === false;
+  const nodes: ForeignNode[] = data.nodes.map((node: unknown, i: number) => {
+    if (!isRecord(node)) throw new Error(`${module}: nodes[${i}] is not an object`);
+    // graphology: {key, attributes}; node-link: {id, ...attributes}.
+    const key = node.key ?? node.id;
+    if (!isKey(key)) throw new Error(`${module}: nodes[${i}] has no "key" or "id"`);
+    const attributes = node.attributes !== undefined ? node.attributes : withoutKeys(node, ['id']);
+    if (!isRecord(attributes)) throw new Error(`${module}: nodes[${i}].attributes is not an object`);
+    return { key: String(key), attributes: { ...attributes } };
+  });
+  const edges: ForeignEdge[] = (linkList ?? []).map((edge: unknown, i: number) => {
+    if (!isRecord(edge)) throw new Error(`${module}: edges[${i}] is not an object`);
+    if (!isKey(edge.source) || !isKey(edge.target)) throw new Error(`${module}: edges[${i}] needs "source" and "target"`);
+    const graphologyShape = edge.attributes !== undefined || edge.undirected !== undefined || data.links === undefined;
+    const attributes = graphologyShape ? (edge.attributes ?? {}) : withoutKeys(edge, ['source', 'target', 'key', 'id']);
+    if (!isRecord(attributes)) throw new Error(`${module}: edges[${i}].attributes is not an object`);
+    const key = edge.key ?? (graphologyShape ? undefined : edge.id);
+    if (key !== undefined && !isKey(key)) throw new Error(`${module}: edges[${i}].key is not a string`);
+    return { key: key === undefined ? null : String(key), source: String(edge.source), target: String(edge.target), directed: edge.undirected === true ? false : !graphUndirected, attributes: { ...attributes } };
+  });
+  checkForeignStructure(nodes, edges, module);
+  return { attributes: isRecord(data.attributes) ? { ...data.attributes } : isRecord(data.graph) ? { ...data.graph } : {}, nodes, edges };
+}
+
+function withoutKeys(record: Record<string, unknown>, names: string[]): AttributeRecord {
+  const rest: AttributeRecord = {};
+  for (const [name, value] of Object.entries(record)) {
+    if (!names.includes(name)) Object.defineProperty(rest, name, { value, writable: true, enumerable: true, configurable: true });
+  }
+  return rest;
+}
+
+function fromCytoscapeJson(elements: unknown, module: string): ForeignGraph {
+  const list: unknown[] = Array.isArray(elements)
+    ? elements
+    : isRecord(elements)
+      ? [...(Array.isArray(elements.nodes) ? elements.nodes : []), ...(Array.isArray(elements.edges) ? elements.edges : [])]
+      : [];
+  if (list.length === 0 && !Array.isArray(elements) && !isRecord(elements)) throw new Error(`${module}: "elements" is neither a list nor {nodes, edges}`);
+  const nodes: ForeignNode[] = [];
+  const edges: ForeignEdge[] = [];
+  list.forEach((element, i) => {
+    const data = isRecord(element) ? element.data : undefined;
+    if (!isRecord(data)) throw new Error(`${module}: elements[${i}] has no "data" object`);
+    if (data.source !== undefined || data.target !== undefined) {
+      if (!isKey(data.source) || !isKey(data.target)) throw new Error(`${module}: elements[${i}] needs "source" and "target"`);
+      edges.push({ key: isKey(data.id) ? String(data.id) : null, source: String(data.source), target: String(data.target), directed: true, attributes: withoutKeys(data, ['id', 'source', 'target']) });
+    } else {
+      if (!isKey(data.id)) throw new Error(`${module}: elements[${i}] has no "id"`);
+      nodes.push({ key: String(data.id), attributes: withoutKeys(data, ['id']) });
+    }
+  });
+  checkForeignStructure(nodes, edges, module);
+  return { attributes: {}, nodes, edges };
+}
+
+/** Unique, safe node ids; edges between nodes that exist; unique edge ids. */
+function checkForeignStructure(nodes: ForeignNode[], edges: ForeignEdge[], module: string): void {
+  const ids = new Set<string>();
+  nodes.forEach((node, i) => {
+    checkNodeKey(node.key, module, `nodes[${i}]`);
+    if (ids.has(node.key)) throw new Error(`${module}: the node id "${node.key}" is used twice (nodes[${i}])`);
+    ids.add(node.key);
+  });
+  const edgeIds = new Set<string>();
+  edges.forEach((edge, i) => {
+    for (const end of [edge.source, edge.target]) {
+      if (!ids.has(end)) throw new Error(`${module}: edges[${i}] points to the node "${end}", which the file does not define`);
+    }
+    if (edge.key !== null) {
+      if (edgeIds.has(edge.key)) throw new Error(`${module}: the edge id "${edge.key}" is used twice (edges[${i}])`);
+      edgeIds.add(edge.key);
+    }
+  });
+}
