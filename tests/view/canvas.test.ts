@@ -51,10 +51,10 @@ describe('GraphCanvas (headless)', () => {
     c.destroy();
   });
 
-  it('runs every layout of the registry', () => {
+  it('runs every layout of the registry', async () => {
     const c = canvas();
     for (const name of LAYOUT_NAMES) {
-      c.runLayout(name);
+      await c.runLayout(name); // worker layouts run in place here (no Worker in Node), asynchronously
       for (const n of c.cy.nodes()) expect(Number.isFinite(n.position('x'))).toBe(true);
     }
     c.destroy();
