@@ -72,3 +72,15 @@ export function range(a: number, b: number): number[] {
   for (let i = a; i < b; i++) r.push(i);
   return r;
 }
+
+/** Does f hold for some integer in [a, b)? (range(a, b).some(f) without the array) */
+export function anyIn(a: number, b: number, f: (i: number) => boolean): boolean {
+  for (let i = a; i < b; i++) if (f(i)) return true;
+  return false;
+}
+
+/** The first integer in [a, b) for which f holds, or undefined. */
+export function firstIn(a: number, b: number, f: (i: number) => boolean): number | undefined {
+  for (let i = a; i < b; i++) if (f(i)) return i;
+  return undefined;
+}

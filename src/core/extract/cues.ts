@@ -3,7 +3,7 @@
 // that tell when something was said, possessors of other things.
 import type { MeetingStatus } from '../schema.ts';
 import type { Token } from '../text/segment.ts';
-import { type DocContext, isPersonFact, range } from './context.ts';
+import { anyIn, type DocContext, isPersonFact, range } from './context.ts';
 import type { Mention } from './mentions.ts';
 
 const PUNCT = /^[,;:()"“”'‘’—–-]$/;
@@ -15,7 +15,7 @@ export function statusAround(ctx: DocContext, at: number, from: number, to: numb
   const lo = Math.max(from, at - 6);
   const hi = Math.min(to, at + 4);
   // "to visit Washington", "to meet Putin": what is to happen has not happened, unless it is "the first to meet".
-  const infinitive = tokens[at - 1]?.lower === 'to' && !range(lo, at).some((j) => tokens[j]!.lower === 'first');
+  const infinitive = tokens[at - 1]?.lower === 'to' && !anyIn(lo, at, (j) => tokens[j]!.lower === 'first');
   for (let i = lo; i < hi; i++) {
     const w = tokens[i]!.lower;
     const two = i + 1 < hi ? `${w} ${tokens[i + 1]!.lower}` : '';
@@ -23,7 +23,7 @@ export function statusAround(ctx: DocContext, at: number, from: number, to: numb
       // "would be calling": reported future, not a wish.
       if ((w === 'would' || w === 'could') && tokens[i + 1]?.lower === 'be' && /ing$/.test(tokens[i + 2]?.lower ?? '')) found = found ?? 'planned';
       else return 'proposed';
-    } else if (s.planned.has(w) || s.planned.has(two) || (w === 'to' && i < at && tokens[i + 1]?.pos === 'VERB' && (tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'AUX' || range(from, i).some((j) => s.ask.has(tokens[j]!.lower))))) found = found === 'held' || found === null ? 'planned' : found;
+    } else if (s.planned.has(w) || s.planned.has(two) || (w === 'to' && i < at && tokens[i + 1]?.pos === 'VERB' && (tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'AUX' || anyIn(from, i, (j) => s.ask.has(tokens[j]!.lower))))) found = found === 'held' || found === null ? 'planned' : found;
     else if (s.held.has(w) && found === null && !infinitive) found = 'held';
   }
   return found;

@@ -2,7 +2,7 @@
 // "Trump asked Bolton to invite Putin to Washington", "Trump's invite to
 // Netanyahu", "both leaders extended mutual invites". Each gives an invited
 // edge and the visit it proposes, as a meeting frame hosted by the inviter.
-import { type DocContext, hasPhrase, isPersonFact, range } from './context.ts';
+import { anyIn, type DocContext, hasPhrase, isPersonFact, range } from './context.ts';
 import { isSpeaker } from './cues.ts';
 import type { MeetingFrame } from './meetings.ts';
 import type { Mention } from './mentions.ts';
@@ -26,7 +26,7 @@ export function findInvitations(ctx: DocContext): Invitation[] {
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
       if (!k.sets.invite.has(t.lower)) continue;
-      if (range(Math.max(from, i - 3), i).some((j) => k.sets.negations.has(tokens[j]!.lower))) continue;
+      if (anyIn(Math.max(from, i - 3), i, (j) => k.sets.negations.has(tokens[j]!.lower))) continue;
       const pairs: [string, string][] = [];
       const mutual = hasPhrase(tokens, Math.max(from, i - 8), Math.min(to, i + 10), [['each', 'other'], ['mutual'], ['each', 'other’s'], ['each', "other's"]]);
       if (mutual) {

@@ -5,7 +5,7 @@
 // words around it. Frames of one article are merged into events later.
 import type { MeetingStatus, MeetingType } from '../schema.ts';
 import { shiftWeek } from '../text/dates.ts';
-import { type DocContext, hasPhrase, isPersonFact, range } from './context.ts';
+import { anyIn, type DocContext, firstIn, hasPhrase, isPersonFact, range } from './context.ts';
 import { firstPersonOf, isNegated, isPossessor, isSpeaker, isStatementDate, nounBetween, resolveStatus, statusAround, tokenAt } from './cues.ts';
 import type { Mention } from './mentions.ts';
 import type { RoleReader } from './roles.ts';
@@ -56,23 +56,23 @@ function findTriggers(ctx: DocContext, from: number, to: number, settings: numbe
     // "bilateral relations": only a meeting word makes a meeting; "bilateral" qualifies it.
     if (t.lower === 'bilateral') continue;
     // "invited Trump to visit Moscow": the invitation gives this visit.
-    if (type === 'visit' && range(Math.max(from, i - 5), i).some((j) => k.sets.invite.has(tokens[j]!.lower))) continue;
+    if (type === 'visit' && anyIn(Math.max(from, i - 5), i, (j) => k.sets.invite.has(tokens[j]!.lower))) continue;
     const len = k.triggers.has(two) ? 2 : 1;
     const next = tokens[i + len];
     if (k.sets.genericPlurals.has(len === 2 ? two : t.lower)) continue; // "meetings often take place at summits"
-    if (k.sets.needsWith.has(t.lower) && !range(i + 1, Math.min(to, i + 3)).some((j) => tokens[j]!.lower === 'with')) continue;
-    if (k.sets.needsGuest.has(t.lower) && !range(i + 1, Math.min(to, i + 5)).some((j) => peopleAt.has(j) || (j !== i && k.triggers.has(tokens[j]!.lower)))) continue;
+    if (k.sets.needsWith.has(t.lower) && !anyIn(i + 1, Math.min(to, i + 3), (j) => tokens[j]!.lower === 'with')) continue;
+    if (k.sets.needsGuest.has(t.lower) && !anyIn(i + 1, Math.min(to, i + 5), (j) => peopleAt.has(j) || (j !== i && k.triggers.has(tokens[j]!.lower)))) continue;
     // "calls for", "call on", "so-called": not a call between people.
     if (type === 'phone call' && next && ['for', 'on', 'upon', 'it', 'off', 'of'].includes(next.lower)) continue;
     // "was in talks to visit": negotiating something else, not a meeting of its own.
     if (t.lower === 'talks' && tokens[i - 1]?.lower === 'in' && next?.lower === 'to') continue;
     if (type === 'phone call' && k.sets.callNeedsObject.has(t.lower)) {
-      const after = range(i + 1, Math.min(to, i + 8)).some((j) => peopleAt.has(j)); // "spoke with his Russian counterpart Vladimir Putin"
+      const after = anyIn(i + 1, Math.min(to, i + 8), (j) => peopleAt.has(j)); // "spoke with his Russian counterpart Vladimir Putin"
       const before = ctx.people[sentence]!.filter((m) => m.tokenEnd <= i && m.tokenEnd >= i - 6).length >= 2;
       if (!after && !before) continue;
     }
     // "the G20 summit", "on the sidelines of the summit": the setting of a meeting, not one.
-    if (type === 'summit' && (range(Math.max(from, i - 2), i).some((j) => k.sets.multilateral.has(tokens[j]!.lower))
+    if (type === 'summit' && (anyIn(Math.max(from, i - 2), i, (j) => k.sets.multilateral.has(tokens[j]!.lower))
       || hasPhrase(tokens, Math.max(from, i - 4), i, k.lexicon.contextSummitMarkers))) {
       settings.push(i);
       continue;
@@ -81,8 +81,8 @@ function findTriggers(ctx: DocContext, from: number, to: number, settings: numbe
     const det = tokens[i - 1]?.lower ?? '';
     out.push({
       at: i, end: i + len, type,
-      explicit: k.sets.explicitBilateral.has(t.lower) || range(Math.max(from, i - 3), i).some((j) => k.sets.explicitBilateral.has(tokens[j]!.lower)),
-      isNew: range(Math.max(from, i - 3), i).some((j) => k.sets.newEvent.has(tokens[j]!.lower)),
+      explicit: k.sets.explicitBilateral.has(t.lower) || anyIn(Math.max(from, i - 3), i, (j) => k.sets.explicitBilateral.has(tokens[j]!.lower)),
+      isNew: anyIn(Math.max(from, i - 3), i, (j) => k.sets.newEvent.has(tokens[j]!.lower)),
       definite: ['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our'].includes(det),
     });
     i += len - 1;
@@ -198,7 +198,7 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
     for (const m of [...people].reverse()) {
       if (m.tokenEnd > firstTrigger) continue;
       // "asked Rubio, Ratcliffe, Waltz and Witkoff to lead the negotiations": a list reaches further.
-      const listed = m.tokenEnd >= reach - 10 && !range(m.tokenEnd, reach).some((j) => tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX');
+      const listed = m.tokenEnd >= reach - 10 && !anyIn(m.tokenEnd, reach, (j) => tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX');
       if (m.tokenEnd < reach && !listed) continue;
       reach = Math.min(reach, m.tokenStart);
       for (const f of new Set(frameOf.values())) add(f, m.key);
@@ -214,7 +214,7 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
       if (m.tokenEnd <= firstTrigger) continue;
       // "... Call. US President Trump and Russian President Putin held a call": the subject of a later trigger.
       const later = subjects.has(m) ? triggers.find((t) => t.at >= m.tokenEnd && words(m.tokenEnd, t.at) <= 8) : undefined;
-      if (later && !range(m.tokenEnd, later.at).some((j) => /^[.;:]$/.test(tokens[j]!.text))) {
+      if (later && !anyIn(m.tokenEnd, later.at, (j) => /^[.;:]$/.test(tokens[j]!.text))) {
         add(frameOf.get(later)!, m.key);
         continue;
       }
@@ -236,7 +236,7 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
       if (isStatementDate(ctx, at, from)) continue;
       const { trigger, distance } = nearestTrigger(triggers, at, words);
       const frame = frameOf.get(trigger)!;
-      const verbBetween = at > trigger.end && range(trigger.end, at).some((j) => tokens[j]!.pos === 'VERB' && !k.triggers.has(tokens[j]!.lower));
+      const verbBetween = at > trigger.end && anyIn(trigger.end, at, (j) => tokens[j]!.pos === 'VERB' && !k.triggers.has(tokens[j]!.lower));
       if (distance <= OBJECT_REACH && !verbBetween && (!frame.date || d.value.length > frame.date.length)) {
         frame.date = d.value;
         if (d.weekday) weekdayFrames.add(frame);
@@ -244,12 +244,12 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
     }
 
     const subjectPlural = hasPhrase(tokens, from, firstTrigger, k.lexicon.pluralAnaphora);
-    const pronounAt = range(from, firstTrigger).find((j) => ['he', 'she'].includes(tokens[j]!.lower));
+    const pronounAt = firstIn(from, firstTrigger, (j) => ['he', 'she'].includes(tokens[j]!.lower));
     for (const frame of new Set(frameOf.values())) {
       const lo = Math.max(from, Math.min(...frame.triggers) - 10);
       const hi = Math.min(to, Math.max(...frame.triggers) + 10);
       // A leader who speaks of their own meeting: "Trump said he would be calling Zelensky", "Modi said, 'I thank ...'".
-      const firstPerson = range(lo, hi).some((j) => ['i', 'me', 'we', 'us', 'my', 'our'].includes(tokens[j]!.lower));
+      const firstPerson = anyIn(lo, hi, (j) => ['i', 'me', 'we', 'us', 'my', 'our'].includes(tokens[j]!.lower));
       if (frame.participants.length < 2 || firstPerson) for (const m of speakers) if (ctx.facts.get(m.key)?.kind === 'leader' && ((m.tokenStart >= lo && m.tokenStart < hi) || firstPerson)) add(frame, m.key);
       // "he and his Russian counterpart": the sentence's subject, or the previous sentence's.
       if (frame.participants.length === 1 && pronounAt !== undefined) {
@@ -260,8 +260,8 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
       // meeting is of others ("a meeting among the OSCE, Ukraine and Russia", "their foreign ministers should meet").
       const pair = ctx.pair;
       // "their foreign ministers should meet": [first word, last word] of the office after "their".
-      const plural = range(Math.max(from + 1, frame.at - 4), frame.at).find((j) => tokens[j]!.lower.endsWith('s') && roleWords.isRoleWord({ ...tokens[j]!, lower: tokens[j]!.lower.slice(0, -1) }));
-      const their = plural === undefined ? undefined : range(Math.max(from, plural - 3), plural).find((j) => tokens[j]!.lower === 'their');
+      const plural = firstIn(Math.max(from + 1, frame.at - 4), frame.at, (j) => tokens[j]!.lower.endsWith('s') && roleWords.isRoleWord({ ...tokens[j]!, lower: tokens[j]!.lower.slice(0, -1) }));
+      const their = plural === undefined ? undefined : firstIn(Math.max(from, plural - 3), plural, (j) => tokens[j]!.lower === 'their');
       const ofOthers = their !== undefined
         || frame.triggers.some((t) => ['among', 'between', 'of'].includes(tokens[t + 1]?.lower ?? '') && !people.some((m) => m.tokenStart > t && m.tokenStart <= t + 4));
       const anaphora = (subjectPlural && !frame.isDefinite) || hasPhrase(tokens, lo, hi, k.lexicon.pluralAnaphora);
