@@ -3,7 +3,8 @@
 // Ana Kalvoda"), appositions ("Ana Kalvoda, the Finnish ambassador, said"),
 // meeting triggers (met, talks, summit, phone call, visit), venues after
 // locative prepositions, explicit dates, and a "Published: YYYY-MM-DD" line.
-import { type Country, type Person, type Random, type World, pick, titleOf } from './gen-corpus-world.ts';
+import type { Random } from '../src/view/seeded-random.ts';
+import { type Country, type Person, type World, pick, titleOf } from './gen-corpus-world.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const TOPICS = ['trade', 'energy security', 'the war in the region', 'arms control', 'migration', 'climate policy', 'sanctions', 'a new gas pipeline', 'food exports', 'border security', 'nuclear talks', 'visa rules'];

@@ -3,20 +3,7 @@
 // the rest are made from first-name and surname parts, so that a corpus of N
 // articles names thousands of distinct people and its graph grows with N.
 // Everything is drawn from a seeded generator: the same seed, the same world.
-
-export type Random = () => number;
-
-/** mulberry32: small, fast, good enough for picking words. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import type { Random } from '../src/view/seeded-random.ts';
 
 export const pick = <T>(rnd: Random, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 

@@ -5,6 +5,7 @@
 // a grid) are packed in rows beside or below it, whichever makes the whole
 // closest to the window's shape, so that fitting it leaves labels largest.
 import type { Collection, Core, LayoutOptions, NodeCollection } from 'cytoscape';
+import { seededRandom } from './seeded-random.ts';
 
 export interface Block {
   w: number;
@@ -76,18 +77,6 @@ export function arrange(main: Block | null, rest: readonly Block[], aspect: numb
   return arrangement;
 }
 
-/** mulberry32: a small seeded PRNG. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Runs `fn` with Math.random seeded. cose-bilkent starts from random
  * positions and takes no seed; seeding makes the same graph come out the same
@@ -95,7 +84,7 @@ function seeded(seed: number): () => number {
  */
 export function withSeededRandom<T>(seed: number, fn: () => T): T {
   const original = Math.random;
-  Math.random = seeded(seed);
+  Math.random = seededRandom(seed);
   try {
     return fn();
   } finally {

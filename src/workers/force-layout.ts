@@ -2,6 +2,7 @@
 // on flat arrays, in steps, so a worker can report progress between them and
 // be stopped. Pure: no DOM, no worker API; the tests run it in Node.
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
+import { seededRandom } from '../view/seeded-random.ts';
 
 const PPN = 10; // floats per node in the node matrix
 const PPE = 3; // floats per edge in the edge matrix
@@ -14,18 +15,6 @@ export interface ForceLayoutInput {
   start: Float32Array | null;
   iterations: number;
   seed: number;
-}
-
-/** mulberry32, as in view/arrange.ts: the same graph starts from the same places. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -57,7 +46,7 @@ export function* forceLayout(input: ForceLayoutInput, step = 10, stop: () => boo
   const m = input.edges.length / 2;
   const nodes = new Float32Array(n * PPN);
   const edges = new Float32Array(m * PPE);
-  const random = seeded(input.seed);
+  const random = seededRandom(input.seed);
   const radius = Math.sqrt(n) * 10;
   for (let i = 0; i < n; i++) {
     const j = i * PPN;
