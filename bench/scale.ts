@@ -5,7 +5,7 @@
 // PerformanceObserver for 'longtask'), frames per second during a scripted pan
 // and zoom, JS heap; the same graph reopened (positions cached); and, as the
 // baseline, a bare page running cose-bilkent on the main thread with default
-// settings, capped at BASELINE_CAP_S seconds.
+// settings, capped at BASELINE_CAP_S seconds. SCALE_SIZES picks the sizes.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -22,6 +22,8 @@ const SIZES = (process.env.SCALE_SIZES ?? '500,2000,5000,10000').split(',').map(
 /** Drawn nodes per generated article, measured on gen-corpus output (seed 1). */
 const NODES_PER_DOC = 6.4;
 const BASELINE_CAP_S = Number(process.env.BASELINE_CAP_S ?? 60);
+/** Also pan and zoom with `?renderer=webgl` (SCALE_WEBGL=1): under SwiftShader that takes minutes at 10,000 nodes. */
+const WEBGL = process.env.SCALE_WEBGL === '1';
 const CORPUS = path.join(ROOT, 'bench', 'corpus');
 const OUT = path.join(ROOT, 'test-output', 'bench-scale');
 const APP_DIR = path.join(OUT, 'app');
@@ -143,7 +145,7 @@ async function main(): Promise<void> {
       await context.close();
 
       let webglFps: number | undefined;
-      if (nodes >= 1000) {
+      if (WEBGL && nodes >= 1000) {
         const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         const p = await ctx.newPage();
         await open(p, '&renderer=webgl');

@@ -9,7 +9,8 @@ import { graphStylesheet } from './style.ts';
 import { layoutOptions, registerCoseBilkent, DEFAULT_LAYOUT, LAYOUTS, type ForceAtlas2Options, type LayoutName } from './layouts.ts';
 import { layoutInPieces } from './arrange.ts';
 import { localPositionStore, positionKey, type PositionStore } from './layout-cache.ts';
-import { addInChunks, layoutInput } from './staged-load.ts';
+import { addInChunks, layoutInput, mountInChunks } from './staged-load.ts';
+import { isLarge, renderingOptions } from './rendering.ts';
 import type { LayoutRun } from '../workers/layout-client.ts';
 import { exportPng, type PngRequest, type PngResult } from './image-export.ts';
 
@@ -51,19 +52,6 @@ export interface CanvasOptions extends CanvasCallbacks {
   positions?: PositionStore;
 }
 
-/** From this many drawn nodes on, the canvas draws for speed (see renderingOptions). */
-export const LARGE_GRAPH_NODES = 1000;
-
-/**
- * How Cytoscape draws: as before for ordinary graphs; for big ones, edges are
- * hidden and the picture is a texture while panning and zooming, and the WebGL
- * renderer is used when asked for.
- */
-export function renderingOptions(nodes: number, webgl = false): cytoscape.CytoscapeOptions {
-  if (nodes < LARGE_GRAPH_NODES) return {};
-  return { hideEdgesOnViewport: true, textureOnViewport: !webgl, ...(webgl ? { webgl: true } : {}), pixelRatio: 1 } as cytoscape.CytoscapeOptions;
-}
-
 const FIT_PADDING = 32;
 /** Fitting never zooms in past this: a tiny graph would be drawn huge. */
 const MAX_FIT_ZOOM = 1.25;
@@ -78,6 +66,9 @@ export class GraphCanvas {
   #positions: PositionStore;
   #run: LayoutRun | null = null;
   #alive = true;
+  /** Where a staged graph is mounted once all of it has been added; null when it is drawn from the start. */
+  #mountOn: HTMLElement | null = null;
+  #large: boolean;
 
   constructor(options: CanvasOptions) {
     registerCoseBilkent();
@@ -88,11 +79,17 @@ export class GraphCanvas {
     const layout = options.layout ?? DEFAULT_LAYOUT;
     // Big graphs arrive in stages: laid out in the worker first, then added in chunks.
     const staged = LAYOUTS[layout].runs === 'worker';
+    this.#large = isLarge(nodes);
+    const style = graphStylesheet({ large: this.#large });
+    // A staged graph is built headless (styled, never drawn) and mounted once
+    // complete, so no frame is drawn between chunks. The stylesheet is set
+    // after construction: mount() would otherwise restyle every element at once.
+    this.#mountOn = staged && !options.headless && options.container ? options.container : null;
     this.cy = cytoscape({
-      container: options.container,
-      headless: options.headless ?? false,
+      container: this.#mountOn ? undefined : options.container,
+      headless: (options.headless ?? false) || this.#mountOn !== null,
       elements: staged ? [] : elements,
-      style: graphStylesheet({ large: nodes >= LARGE_GRAPH_NODES }),
+      ...(this.#mountOn ? { styleEnabled: true } : { style }),
       layout: { name: 'preset', fit: false },
       // The app owns the selection; Cytoscape only reports taps.
       autounselectify: true,
@@ -102,6 +99,7 @@ export class GraphCanvas {
       wheelSensitivity: 0.4,
       ...renderingOptions(nodes, options.webgl),
     });
+    if (this.#mountOn) this.cy.style(style);
     this.#bindEvents();
     if (staged) {
       this.ready = this.#loadStaged(elements, layout);
@@ -119,8 +117,12 @@ export class GraphCanvas {
     const positions = await this.#workerPositions(nodes, edges, layout, null);
     nodes.forEach((n, i) => {
       n.position = { x: positions[2 * i]!, y: positions[2 * i + 1]! };
+      // Nodes of a big graph cannot be dragged (autoungrabify): a press on one pans the view.
+      if (this.#large) n.pannable = true;
     });
     await addInChunks(this.cy, [...nodes, ...edges], () => this.#alive);
+    if (!this.#alive) return;
+    if (this.#mountOn) await mountInChunks(this.cy, this.#mountOn, () => this.#alive);
     if (!this.#alive) return;
     this.fit();
     this.#updateEdgeLabels();
@@ -193,7 +195,7 @@ export class GraphCanvas {
 
   #updateEdgeLabels(): void {
     // Big graphs label edges by zoom level in the stylesheet instead.
-    if (this.cy.nodes().length >= LARGE_GRAPH_NODES) return;
+    if (this.#large) return;
     const show = this.cy.zoom() >= EDGE_LABEL_ZOOM;
     if (show === this.#edgeLabels) return;
     this.#edgeLabels = show;
@@ -296,7 +298,8 @@ export class GraphCanvas {
       if (picked.nonempty()) eles = picked.union(picked.edgesWith(picked));
     }
     if (eles.empty() || cy.width() <= 0 || cy.height() <= 0) return;
-    const bb = eles.boundingBox();
+    // Labels of a big graph are not drawn at the zoom that fits it; measuring them all would cost a long task.
+    const bb = eles.boundingBox(this.#large ? { includeLabels: false } : {});
     const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * FIT_PADDING) / Math.max(bb.w, 1), (cy.height() - 2 * FIT_PADDING) / Math.max(bb.h, 1)));
     const pan = { x: (cy.width() - zoom * (bb.x1 + bb.x2)) / 2, y: (cy.height() - zoom * (bb.y1 + bb.y2)) / 2 };
     if (animate && cy.container()) cy.animate({ zoom, pan }, { duration: 300 });

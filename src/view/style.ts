@@ -57,12 +57,19 @@ export const SELECTED = '#111827';
 
 export interface StylesheetOptions {
   /**
-   * A big graph: edge labels by zoom level through Cytoscape's own
-   * min-zoomed-font-size (no class toggled on thousands of edges), and
-   * straight edges, which draw several times faster than bezier ones.
+   * A big graph: haystack edges (straight, no arrows, far cheaper to draw than
+   * bezier ones) without labels except on the selection, and node labels
+   * without a background, shown only from a zoom at which they are readable.
    */
   large?: boolean;
 }
+
+/** What a big graph draws differently (see StylesheetOptions.large); after the relation rules, which it overrides. */
+const largeRules = [
+  { selector: 'node', style: { 'text-background-opacity': 0, 'text-wrap': 'none', 'min-zoomed-font-size': 10 } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', opacity: 0.7 } },
+  { selector: 'edge.selected, edge.incident', style: { label: 'data(label)', 'min-zoomed-font-size': 8 } },
+];
 
 /** The Cytoscape stylesheet, generated from the tables above. */
 export function graphStylesheet({ large = false }: StylesheetOptions = {}): StylesheetJson {
@@ -126,7 +133,7 @@ export function graphStylesheet({ large = false }: StylesheetOptions = {}): Styl
       },
     },
     ...relationRules,
-    ...(large ? [{ selector: 'edge', style: { 'curve-style': 'straight', label: 'data(label)', 'min-zoomed-font-size': 9 } }] : []),
+    ...(large ? largeRules : []),
     // Edge labels are shown only when zoomed in enough to read them (GraphCanvas toggles the class).
     { selector: 'edge.labelled', style: { label: 'data(label)' } },
     { selector: '.hidden', style: { display: 'none' } },

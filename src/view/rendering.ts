@@ -1,0 +1,28 @@
+// How Cytoscape draws a graph of a given size. Ordinary graphs keep
+// Cytoscape's defaults; big ones are drawn for speed (measured by
+// bench/scale.ts): no texture-heavy extras, edges hidden and the picture kept
+// as one texture while panning and zooming, one device pixel per CSS pixel.
+import type { CytoscapeOptions } from 'cytoscape';
+
+/** From this many drawn nodes on, the canvas draws for speed. */
+export const LARGE_GRAPH_NODES = 1000;
+
+export const isLarge = (nodes: number): boolean => nodes >= LARGE_GRAPH_NODES;
+
+/**
+ * Renderer options for a graph of `nodes` drawn nodes: none for ordinary
+ * graphs; for big ones, the performance options of Cytoscape's docs, and
+ * nodes that cannot be dragged one by one (a press on a node pans the view,
+ * see `largeNode`), and the WebGL renderer when asked for.
+ */
+export function renderingOptions(nodes: number, webgl = false): CytoscapeOptions {
+  if (!isLarge(nodes)) return {};
+  return {
+    hideEdgesOnViewport: true,
+    textureOnViewport: !webgl,
+    motionBlur: false,
+    pixelRatio: 1,
+    autoungrabify: true,
+    ...(webgl ? { webgl: true } : {}),
+  } as CytoscapeOptions;
+}
