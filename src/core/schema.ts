@@ -63,3 +63,8 @@ export interface GraphAttributes {
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export const isPersonKind = (kind: string): kind is PersonKind => (PERSON_KINDS as readonly string[]).includes(kind);
+
+/** leader > official > person: an article or a role that says more senior wins. */
+export function moreSenior(a: PersonKind | null, b: PersonKind): PersonKind {
+  return a === null || PERSON_KINDS.indexOf(b) < PERSON_KINDS.indexOf(a) ? b : a;
+}

@@ -3,7 +3,7 @@
 // is mostly about (its protagonist and its principal pair of leaders), which
 // "the two leaders", "both", "they" refer to.
 import type { Knowledge } from '../knowledge.ts';
-import type { PersonKind } from '../schema.ts';
+import { type PersonKind, isPersonKind } from '../schema.ts';
 import type { DateMention } from '../text/dates.ts';
 import type { Segmented, Token } from '../text/segment.ts';
 import type { Mention } from './mentions.ts';
@@ -40,7 +40,7 @@ export interface DocContext {
   leaderOf: (country: string) => string | null;
 }
 
-export const isPersonFact = (f: EntityFacts | undefined): boolean => f?.kind === 'leader' || f?.kind === 'official' || f?.kind === 'person';
+export const isPersonFact = (f: EntityFacts | undefined): boolean => f !== undefined && isPersonKind(f.kind);
 
 /** Does the sentence of token range [from, to) contain one of the word sequences? */
 export function hasPhrase(tokens: Token[], from: number, to: number, phrases: string[][]): boolean {

@@ -2,7 +2,7 @@
 // meeting frames, invitations and affiliations it states. The steps run in
 // order; each reads what the ones before it found.
 import type { KnownEntity, Knowledge } from '../knowledge.ts';
-import type { Doc, PersonKind } from '../schema.ts';
+import { type Doc, type PersonKind, isPersonKind, moreSenior } from '../schema.ts';
 import { findDates } from '../text/dates.ts';
 import { type DocumentMeta, readDocumentMeta, referenceDate } from '../text/document-meta.ts';
 import { segment } from '../text/segment.ts';
@@ -31,7 +31,6 @@ export interface DocumentExtraction {
   protagonist: string | null;
 }
 
-const KIND_RANK: Record<PersonKind, number> = { person: 0, official: 1, leader: 2 };
 
 function knownFacts(e: KnownEntity): EntityFacts {
   return {
@@ -67,13 +66,13 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) knownAt.set(i, m);
   const mentionsBySentence = new Map<number, Mention[]>();
   for (const m of mentions) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
-  const isPersonKey = (key: string) => found.people.has(key) || ['leader', 'official', 'person'].includes(k.entities.get(key)?.kind ?? '');
+  const isPersonKey = (key: string) => found.people.has(key) || isPersonKind(k.entities.get(key)?.kind ?? '');
   const roleUses: RoleUse[] = [];
   const inRolePhrase = new Set<number>();
   for (const m of mentions) {
     const e = k.entities.get(m.key);
     const person = found.people.get(m.key);
-    if (!person && !(e && (e.kind === 'leader' || e.kind === 'official' || e.kind === 'person'))) continue;
+    if (!person && !(e && isPersonKind(e.kind))) continue;
     const sentence = sentences[m.sentence]!;
     const phrases = [roleReader.before(tokens, m.tokenStart, sentence.tokenStart, knownAt), roleReader.after(tokens, m.tokenEnd, sentence.tokenEnd, knownAt, isPersonKey)]
       .filter((p): p is RolePhrase => p !== null && p.role !== '');
@@ -86,7 +85,7 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   for (const p of found.people.values()) {
     const uses = roleUses.filter((u) => u.person === p.key).map((u) => u.phrase).concat(p.roles);
     let kind: PersonKind | null = null;
-    for (const r of uses) if (r.kind && (kind === null || KIND_RANK[r.kind] > KIND_RANK[kind])) kind = r.kind;
+    for (const r of uses) if (r.kind) kind = moreSenior(kind, r.kind);
     const country = uses.find((r) => r.country)?.country
       ?? uses.map((r) => (r.principal ? facts.get(r.principal)?.country : null)).find(Boolean) ?? null;
     facts.set(p.key, { key: p.key, label: p.label, kind: kind ?? 'person', country, roles: [...new Set(uses.map((r) => r.role).filter(Boolean))] });

@@ -4,7 +4,7 @@
 // demonym or country before the role) and whom they serve (a person or
 // organization named in it, or the office a possessive names).
 import type { Knowledge } from '../knowledge.ts';
-import type { PersonKind } from '../schema.ts';
+import { type PersonKind, moreSenior } from '../schema.ts';
 import type { Token } from '../text/segment.ts';
 import type { Mention } from './mentions.ts';
 
@@ -25,7 +25,6 @@ export interface RolePhrase {
 }
 
 const LINKS = new Set(['of', 'the', 'and', '&', "'s", '’s', '-', 'senior', 'top', 'acting', 'chief', 'deputy', 'interim', 'new', 'longtime', 'then', 'former', 'ex', 'current', 'outgoing', 'incoming', 'a', 'an', 'his', 'her', 'their', 'its', 'for', 'on', 'to']);
-const KIND_RANK: Record<PersonKind, number> = { person: 0, official: 1, leader: 2 };
 
 export class RoleReader {
   readonly #k: Knowledge;
@@ -141,7 +140,7 @@ export class RoleReader {
           principalLeaderOf = country ?? 'any';
           country = null;
         } else {
-          if (kind === null || KIND_RANK[roleKind] > KIND_RANK[kind]) kind = roleKind;
+          kind = moreSenior(kind, roleKind);
           if (firstRole < 0) firstRole = i;
           lastRoleEnd = i + n;
           headIndex = i;

@@ -7,9 +7,8 @@ import type { Affiliation } from '../extract/affiliations.ts';
 import type { DocumentExtraction } from '../extract/document.ts';
 import { type MeetingEvent, eventStatus, eventType } from '../resolve/events.ts';
 import { mostSpecific, placeChain } from '../resolve/places.ts';
-import type { Evidence, KnowledgeGraph, NodeAttributes, Relation } from '../schema.ts';
+import { type Evidence, type KnowledgeGraph, type NodeAttributes, type Relation, isPersonKind } from '../schema.ts';
 
-const PERSON = new Set(['leader', 'official', 'person']);
 
 interface EntityNode { facts: EntityFacts; aliases: Set<string>; evidence: Evidence[] }
 
@@ -70,7 +69,7 @@ export function assembleGraph(
       kind = 'organization';
     }
     const attrs: NodeAttributes = { label: f.label, kind, aliases: [...node.aliases].sort(), evidence: node.evidence, country: f.country };
-    if (PERSON.has(kind)) attrs.roles = f.roles;
+    if (isPersonKind(kind)) attrs.roles = f.roles;
     graph.addNode(key, attrs);
     return true;
   };

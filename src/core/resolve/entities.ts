@@ -4,9 +4,8 @@
 // names and the first country any article gives.
 import type { EntityFacts } from '../extract/context.ts';
 import type { DocumentExtraction } from '../extract/document.ts';
+import { isPersonKind, moreSenior } from '../schema.ts';
 
-const KIND_RANK: Record<string, number> = { person: 0, official: 1, leader: 2 };
-const isPerson = (kind: string) => kind in KIND_RANK;
 
 export function mergeEntityFacts(extractions: DocumentExtraction[]): Map<string, EntityFacts> {
   const facts = new Map<string, EntityFacts>();
@@ -14,7 +13,7 @@ export function mergeEntityFacts(extractions: DocumentExtraction[]): Map<string,
     for (const [key, f] of x.facts) {
       const into = facts.get(key);
       if (!into) { facts.set(key, { ...f, roles: [...f.roles] }); continue; }
-      if (isPerson(into.kind) && isPerson(f.kind) && KIND_RANK[f.kind]! > KIND_RANK[into.kind]!) into.kind = f.kind;
+      if (isPersonKind(into.kind) && isPersonKind(f.kind)) into.kind = moreSenior(into.kind, f.kind);
       into.country ??= f.country;
       into.within ??= f.within;
       for (const r of f.roles) if (!into.roles.some((x) => x.toLowerCase() === r.toLowerCase())) into.roles.push(r);
