@@ -64,6 +64,15 @@ const LONGTASKS = `
     .observe({ type: 'longtask', buffered: true });
 `;
 
+/** The longest main-thread task while the pointer rests on a node and then selects it (details panel and highlights). */
+async function hoverAndSelect(page: Page): Promise<number> {
+  const id = (await page.evaluate('window.kg.cy.nodes().max((n) => n.degree(false)).ele.id()')) as string;
+  await page.evaluate('window.__longest = 0');
+  await page.evaluate(`(() => { const n = window.kg.cy.getElementById(${JSON.stringify(id)}); n.emit('mouseover'); n.emit('tap'); })()`);
+  await page.waitForTimeout(1500);
+  return (await page.evaluate('window.__longest')) as number;
+}
+
 /** Frames drawn during a scripted pan (drag) and zoom (wheel) over the middle of the canvas. */
 async function panAndZoom(page: Page): Promise<{ fps: number; longest: number }> {
   await page.evaluate(`(() => {
@@ -98,6 +107,7 @@ interface Row {
   longestMs: number;
   fps: number;
   panLongestMs: number;
+  selectLongestMs: number;
   heapMB: number;
   reopenS: number;
   baselineS: number | null;
@@ -139,6 +149,7 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       const first = await open(page);
       const pan = await panAndZoom(page);
+      const selectLongestMs = await hoverAndSelect(page);
       // Reopened in the same profile: positions come from localStorage.
       const again = await context.newPage();
       const second = await open(again);
@@ -169,7 +180,7 @@ async function main(): Promise<void> {
 
       const row: Row = {
         target, nodes, edges, docs: built.docs, buildS: built.buildS, buildPeakMB: built.peakMB,
-        layoutS: first.layout / 1000, ttiS: first.tti / 1000, longestMs: first.longest, fps: pan.fps, panLongestMs: pan.longest,
+        layoutS: first.layout / 1000, ttiS: first.tti / 1000, longestMs: first.longest, fps: pan.fps, panLongestMs: pan.longest, selectLongestMs,
         heapMB: first.heap, reopenS: second.tti / 1000, baselineS, webglFps,
       };
       console.log(JSON.stringify(row));
@@ -181,10 +192,10 @@ async function main(): Promise<void> {
   }
   const f = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(d));
   const table = [
-    '| nodes | edges | articles | CLI build | build peak RSS | layout (worker) | time to interactive | longest main-thread task | pan/zoom fps (canvas) | pan/zoom fps (WebGL) | JS heap | reopen (cached positions) | baseline: cose-bilkent on the main thread |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| nodes | edges | articles | CLI build | build peak RSS | layout (worker) | time to interactive | longest main-thread task | pan/zoom fps (canvas) | longest task in pan/zoom | longest task on hover + select | pan/zoom fps (WebGL) | JS heap | reopen (cached positions) | baseline: cose-bilkent on the main thread |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) =>
-      `| ${r.nodes} | ${r.edges} | ${r.docs} | ${f(r.buildS)} s | ${f(r.buildPeakMB, 0)} MB | ${Number.isNaN(r.layoutS) ? 'cose-bilkent, page' : `${f(r.layoutS)} s`} | ${f(r.ttiS)} s | ${f(r.longestMs, 0)} ms | ${f(r.fps, 0)} | ${f(r.webglFps, 0)} | ${f(r.heapMB, 0)} MB | ${f(r.reopenS)} s | ${r.baselineS === null ? `> ${BASELINE_CAP_S} s (stopped)` : `${f(r.baselineS)} s`} |`),
+      `| ${r.nodes} | ${r.edges} | ${r.docs} | ${f(r.buildS)} s | ${f(r.buildPeakMB, 0)} MB | ${Number.isNaN(r.layoutS) ? 'cose-bilkent, page' : `${f(r.layoutS)} s`} | ${f(r.ttiS)} s | ${f(r.longestMs, 0)} ms | ${f(r.fps, 0)} | ${f(r.panLongestMs, 0)} ms | ${f(r.selectLongestMs, 0)} ms | ${f(r.webglFps, 0)} | ${f(r.heapMB, 0)} MB | ${f(r.reopenS)} s | ${r.baselineS === null ? `> ${BASELINE_CAP_S} s (stopped)` : `${f(r.baselineS)} s`} |`),
   ].join('\n');
   await writeFile(path.join(OUT, 'scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
   await writeFile(path.join(OUT, 'scale.md'), `${table}\n`);

@@ -9,10 +9,11 @@ import { graphStylesheet } from './style.ts';
 import { layoutOptions, registerCoseBilkent, DEFAULT_LAYOUT, LAYOUTS, type ForceAtlas2Options, type LayoutName } from './layouts.ts';
 import { layoutInPieces } from './arrange.ts';
 import { localPositionStore, positionKey, type PositionStore } from './layout-cache.ts';
-import { addInChunks, layoutInput, mountInChunks } from './staged-load.ts';
+import { addInSlices, layoutInput, mountInSlices } from './staged-load.ts';
 import { isLarge, renderingOptions } from './rendering.ts';
 import type { LayoutRun } from '../workers/layout-client.ts';
 import { exportPng, type PngRequest, type PngResult } from './image-export.ts';
+import { HighlightOverlay } from './highlight-overlay.ts';
 
 export type Selection = { type: 'node'; id: string } | { type: 'edge'; id: string } | null;
 
@@ -69,6 +70,8 @@ export class GraphCanvas {
   /** Where a staged graph is mounted once all of it has been added; null when it is drawn from the start. */
   #mountOn: HTMLElement | null = null;
   #large: boolean;
+  /** Where a big graph's highlights are drawn instead of restyling its elements; null otherwise. */
+  #overlay: HighlightOverlay | null = null;
 
   constructor(options: CanvasOptions) {
     registerCoseBilkent();
@@ -100,6 +103,7 @@ export class GraphCanvas {
       ...renderingOptions(nodes, options.webgl),
     });
     if (this.#mountOn) this.cy.style(style);
+    if (this.#large && !this.#mountOn && options.container && !options.headless) this.#overlay = new HighlightOverlay(this.cy, options.container);
     this.#bindEvents();
     if (staged) {
       this.ready = this.#loadStaged(elements, layout);
@@ -110,7 +114,7 @@ export class GraphCanvas {
     void this.ready.then(() => this.#callbacks.onReady?.());
   }
 
-  /** Positions from the cache or the layout worker, then the elements in chunks, then a fit. */
+  /** Positions from the cache or the layout worker, then the elements in slices, then a fit. */
   async #loadStaged(elements: cytoscape.ElementDefinition[], layout: LayoutName): Promise<void> {
     const nodes = elements.filter((e) => e.group === 'nodes');
     const edges = elements.filter((e) => e.group === 'edges');
@@ -120,10 +124,11 @@ export class GraphCanvas {
       // Nodes of a big graph cannot be dragged (autoungrabify): a press on one pans the view.
       if (this.#large) n.pannable = true;
     });
-    await addInChunks(this.cy, [...nodes, ...edges], () => this.#alive);
+    await addInSlices(this.cy, [...nodes, ...edges], () => this.#alive);
     if (!this.#alive) return;
-    if (this.#mountOn) await mountInChunks(this.cy, this.#mountOn, () => this.#alive);
+    if (this.#mountOn) await mountInSlices(this.cy, this.#mountOn, () => this.#alive);
     if (!this.#alive) return;
+    if (this.#mountOn && this.#large) this.#overlay = new HighlightOverlay(this.cy, this.#mountOn);
     this.fit();
     this.#updateEdgeLabels();
   }
@@ -175,13 +180,15 @@ export class GraphCanvas {
     });
     cy.on('mouseover', 'node, edge', (e: EventObject) => {
       const target = e.target as NodeSingular | EdgeSingular;
-      target.addClass('hover');
+      if (this.#overlay) this.#overlay.set({ hover: target.isNode() ? target.id() : null });
+      else target.addClass('hover');
       const point = target.isNode() ? (target as NodeSingular).renderedPosition() : (target as EdgeSingular).renderedMidpoint();
       this.#setCursor('pointer');
       this.#callbacks.onHover?.({ type: target.isNode() ? 'node' : 'edge', id: target.id(), x: point.x, y: point.y });
     });
     cy.on('mouseout', 'node, edge', (e: EventObject) => {
-      (e.target as NodeSingular).removeClass('hover');
+      if (this.#overlay) this.#overlay.set({ hover: null });
+      else (e.target as NodeSingular).removeClass('hover');
       this.#setCursor('');
       this.#callbacks.onHover?.(null);
     });
@@ -251,6 +258,7 @@ export class GraphCanvas {
   /** Applies visibility, selection, focus and search highlights in one batch. */
   apply(state: ViewState): void {
     const cy = this.cy;
+    const overlay = this.#overlay;
     // Only elements whose state changes are touched: each class change
     // costs Cytoscape a restyle of that element.
     const set = (ele: cytoscape.SingularElementArgument, cls: string, on: boolean) => {
@@ -259,7 +267,7 @@ export class GraphCanvas {
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         set(n, 'hidden', !state.visibleNodes.has(n.id()));
-        set(n, 'match', state.matches.has(n.id()));
+        if (!overlay) set(n, 'match', state.matches.has(n.id()));
         set(n, 'faded', state.focus !== null && !state.focus.has(n.id()));
       });
       cy.edges().forEach((e) => {
@@ -267,6 +275,7 @@ export class GraphCanvas {
         const inFocus = state.focus === null || (state.focus.has(e.source().id()) && state.focus.has(e.target().id()));
         set(e, 'faded', !inFocus);
       });
+      if (overlay) return;
       cy.elements('.selected, .neighbour, .incident').removeClass('selected neighbour incident');
       const sel = state.selection;
       if (sel) {
@@ -282,6 +291,7 @@ export class GraphCanvas {
         }
       }
     });
+    overlay?.set({ selection: state.selection, matches: state.matches });
   }
 
   /** Fits the visible elements (or the given ones) into the window. */
@@ -330,6 +340,7 @@ export class GraphCanvas {
 
   resize(): void {
     this.cy.resize();
+    this.#overlay?.resize();
   }
 
   png(request: PngRequest): Promise<PngResult> {
@@ -341,6 +352,7 @@ export class GraphCanvas {
   destroy(): void {
     this.#alive = false;
     this.#run?.cancel();
+    this.#overlay?.destroy();
     this.cy.destroy();
   }
 }

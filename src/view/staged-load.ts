@@ -1,12 +1,29 @@
 // Big graphs reach the canvas in stages, each short enough never to freeze the
 // page: positions come from the cache or from the layout worker, then the
-// elements are added in chunks, yielding to the browser between them.
+// elements are added to a headless Cytoscape and measured in time-boxed
+// slices, yielding to the browser between them.
 import type { Core, ElementDefinition } from 'cytoscape';
 
-/** Elements per chunk, added to a headless Cytoscape (nothing drawn): about 10–50 ms of work each here. */
-export const CHUNK = 1000;
+/** Main-thread time one slice may take before yielding; well under the 50 ms of a long task. */
+export const SLICE_BUDGET_MS = 30;
 
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs `work(from, to)` over [0, n) in steps of `step`, yielding to the
+ * browser whenever a task has used its budget (so a slow machine gets more,
+ * shorter tasks rather than longer ones). Stops when `alive()` turns false.
+ */
+export async function inSlices(n: number, step: number, work: (from: number, to: number) => void, alive: () => boolean, budgetMs = SLICE_BUDGET_MS): Promise<void> {
+  let started = performance.now();
+  for (let i = 0; i < n && alive(); i += step) {
+    work(i, Math.min(n, i + step));
+    if (performance.now() - started >= budgetMs) {
+      await nextTask();
+      started = performance.now();
+    }
+  }
+}
 
 /** The graph as the layout worker takes it: node sizes and edges as index pairs. */
 export function layoutInput(nodes: readonly ElementDefinition[], edges: readonly ElementDefinition[]): { ids: string[]; sizes: Float32Array; pairs: Uint32Array } {
@@ -25,33 +42,23 @@ export function layoutInput(nodes: readonly ElementDefinition[], edges: readonly
   return { ids, sizes, pairs: pairs.slice(0, k) };
 }
 
-/** Adds elements in chunks, nodes first, yielding between chunks. Stops when `alive()` turns false. */
-export async function addInChunks(cy: Core, elements: readonly ElementDefinition[], alive: () => boolean, chunk = CHUNK): Promise<void> {
-  for (let i = 0; i < elements.length && alive(); i += chunk) {
-    cy.add(elements.slice(i, i + chunk));
-    await nextTask();
-  }
+/** Adds elements (nodes before the edges that need them) in time-boxed slices. */
+export function addInSlices(cy: Core, elements: readonly ElementDefinition[], alive: () => boolean): Promise<void> {
+  return inSlices(elements.length, 200, (from, to) => void cy.add(elements.slice(from, to)), alive);
 }
 
-/** Elements whose bounding boxes are measured per task while mounting (at 1,500 a chunk, 70–340 ms each were measured here at 5,260 nodes; the first is the dearest). */
-export const MEASURE_CHUNK = 1000;
-
 /**
- * Mounts a headless Cytoscape (built by addInChunks) on its container. The
+ * Mounts a headless Cytoscape (built by addInSlices) on its container. The
  * renderer draws nothing while a batch is open, so the bounding boxes it will
- * need (label sizes, edge geometry) are measured a chunk per task first; the
- * first frame then only draws.
+ * need (label sizes, edge geometry) are measured in slices first.
  */
-export async function mountInChunks(cy: Core, container: HTMLElement, alive: () => boolean, chunk = MEASURE_CHUNK): Promise<void> {
+export async function mountInSlices(cy: Core, container: HTMLElement, alive: () => boolean): Promise<void> {
   cy.mount(container);
   // Opened in the same task as the mount, before the renderer's first frame.
   cy.startBatch();
   try {
     const eles = cy.elements();
-    for (let i = 0; i < eles.length && alive(); i += chunk) {
-      eles.slice(i, i + chunk).boundingBox();
-      await nextTask();
-    }
+    await inSlices(eles.length, 200, (from, to) => void eles.slice(from, to).boundingBox(), alive);
   } finally {
     if (alive()) cy.endBatch();
   }

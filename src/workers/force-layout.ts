@@ -3,11 +3,18 @@
 // be stopped. Pure: no DOM, no worker API; the tests run it in Node.
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { seededRandom } from '../view/seeded-random.ts';
+import { CELL } from '../view/arrange.ts';
 
 const PPN = 10; // floats per node in the node matrix
 const PPE = 3; // floats per edge in the edge matrix
-/** Median edge length the result is scaled to, in model pixels: room for nodes of 24–60 px. */
+/** Median edge length the result is scaled to at least, in model pixels: room for nodes of 24–60 px. */
 const EDGE_LENGTH = 90;
+/**
+ * Model area each connected node gets at least. Scaling by edge length alone
+ * leaves the hubs' neighbours piled on one another in a big graph, and its
+ * fitted view then draws thousands of overlapping labels.
+ */
+const AREA_PER_NODE = 50 * 50;
 
 export interface ForceLayoutInput {
   sizes: Float32Array;
@@ -75,7 +82,12 @@ export function* forceLayout(input: ForceLayoutInput, step = 10, stop: () => boo
   return scaled(nodes, input.edges, n);
 }
 
-/** Positions scaled so that the median edge is EDGE_LENGTH long (ForceAtlas2's units are arbitrary). */
+/**
+ * Positions scaled so that the median edge is at least EDGE_LENGTH long and
+ * the middle of the drawing at most as dense as AREA_PER_NODE allows
+ * (ForceAtlas2's units are arbitrary); nodes without edges, which ForceAtlas2
+ * pushes out to a ring, go in rows below the drawing instead.
+ */
 function scaled(nodes: Float32Array, pairs: Uint32Array, n: number): Float32Array {
   const lengths: number[] = [];
   for (let e = 0; e < pairs.length; e += 2) {
@@ -85,11 +97,44 @@ function scaled(nodes: Float32Array, pairs: Uint32Array, n: number): Float32Arra
   }
   lengths.sort((x, y) => x - y);
   const median = lengths.length ? lengths[lengths.length >> 1]! : 0;
-  const factor = median > 0 ? EDGE_LENGTH / median : 1;
+  const connected: number[] = [];
+  const lone: number[] = [];
+  for (let i = 0; i < n; i++) (nodes[i * PPN + 6]! > 1 ? connected : lone).push(i);
+  const factor = Math.max(median > 0 ? EDGE_LENGTH / median : 1, densityFactor(nodes, connected));
   const out = new Float32Array(2 * n);
-  for (let i = 0; i < n; i++) {
+  for (const i of connected) {
     out[2 * i] = nodes[i * PPN]! * factor;
     out[2 * i + 1] = nodes[i * PPN + 1]! * factor;
   }
+  placeInRows(out, connected, lone);
   return out;
+}
+
+/** The factor that gives the middle 90 % of the nodes (on each axis) AREA_PER_NODE each. */
+function densityFactor(nodes: Float32Array, connected: readonly number[]): number {
+  if (connected.length < 2) return 1;
+  const spread = (offset: number) => {
+    const v = connected.map((i) => nodes[i * PPN + offset]!).sort((a, b) => a - b);
+    return v[Math.floor(v.length * 0.95)]! - v[Math.floor(v.length * 0.05)]!;
+  };
+  const area = spread(0) * spread(1);
+  // About 81 % of the nodes lie in that box.
+  return area > 0 ? Math.sqrt((0.81 * connected.length * AREA_PER_NODE) / area) : 1;
+}
+
+/** Lone nodes in rows of label-sized cells, below the drawing and as wide as it. */
+function placeInRows(out: Float32Array, connected: readonly number[], lone: readonly number[]): void {
+  if (!lone.length) return;
+  let [x1, x2, y2] = [Infinity, -Infinity, -Infinity];
+  for (const i of connected) {
+    x1 = Math.min(x1, out[2 * i]!);
+    x2 = Math.max(x2, out[2 * i]!);
+    y2 = Math.max(y2, out[2 * i + 1]!);
+  }
+  if (!connected.length) [x1, x2, y2] = [0, 0, -CELL.h];
+  const columns = Math.max(Math.ceil(Math.sqrt(lone.length)), Math.floor((x2 - x1) / CELL.w) + 1);
+  lone.forEach((i, k) => {
+    out[2 * i] = x1 + (k % columns) * CELL.w;
+    out[2 * i + 1] = y2 + CELL.h * (1 + Math.floor(k / columns));
+  });
 }

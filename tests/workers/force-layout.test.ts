@@ -1,5 +1,6 @@
 // The worker's ForceAtlas2 run, in Node: finite positions, the same for the
-// same seed, neighbours closer than strangers, and stop() ends it early.
+// same seed, neighbours closer than strangers, stop() ends it early, hubs'
+// neighbours are not piled up, and nodes without edges sit in rows below.
 import { describe, expect, it } from 'vitest';
 import { forceLayout } from '../../src/workers/force-layout.ts';
 
@@ -37,5 +38,29 @@ describe('forceLayout', () => {
     const { positions, steps } = finish(forceLayout(twoRings(), 10, () => ++calls > 3));
     expect(steps).toBe(3);
     expect(positions.length).toBe(120);
+  });
+
+  it('spreads a hub-and-spoke graph so that its nodes do not pile up', () => {
+    // 20 hubs, 2,000 leaves each tied to two hubs: ForceAtlas2 packs the leaves tightly around the hubs.
+    const pairs: number[] = [];
+    for (let i = 0; i < 2000; i++) pairs.push(20 + i, i % 20, 20 + i, (i * 7 + 3) % 20);
+    const n = 2020;
+    const { positions } = finish(forceLayout({ sizes: new Float32Array(n).fill(30), edges: Uint32Array.from(pairs), start: null, iterations: 60, seed: 1 }));
+    const xs = Array.from({ length: n }, (_, i) => positions[2 * i]!).sort((a, b) => a - b);
+    const ys = Array.from({ length: n }, (_, i) => positions[2 * i + 1]!).sort((a, b) => a - b);
+    const box = (v: number[]) => v[Math.floor(n * 0.95)]! - v[Math.floor(n * 0.05)]!;
+    // Room for a 30 px node and a gap around each, on average.
+    expect((box(xs) * box(ys)) / (0.81 * n)).toBeGreaterThanOrEqual(40 * 40);
+  });
+
+  it('puts nodes without edges in rows below the drawing, not in a ring around it', () => {
+    const ring = twoRings();
+    const lone = 25;
+    const sizes = new Float32Array(60 + lone).fill(30);
+    const { positions } = finish(forceLayout({ ...ring, sizes }));
+    const bottom = Math.max(...Array.from({ length: 60 }, (_, i) => positions[2 * i + 1]!));
+    const loneY = Array.from({ length: lone }, (_, k) => positions[2 * (60 + k) + 1]!);
+    expect(Math.min(...loneY)).toBeGreaterThan(bottom);
+    expect(new Set(loneY).size).toBeLessThanOrEqual(Math.ceil(lone / 5));
   });
 });
