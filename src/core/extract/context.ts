@@ -42,15 +42,28 @@ export interface DocContext {
 
 export const isPersonFact = (f: EntityFacts | undefined): boolean => f !== undefined && isPersonKind(f.kind);
 
-/** Does the sentence of token range [from, to) contain one of the word sequences? */
+/** The possessive "'s" (or "’s"), split from its name by the segmenter. */
+export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s');
+
+/** Does the sentence of token range [from, to) contain one of the word sequences (each of one word or more)? */
 export function hasPhrase(tokens: Token[], from: number, to: number, phrases: string[][]): boolean {
   for (let i = from; i < to; i++) {
+    const first = tokens[i]!.lower;
     for (const p of phrases) {
-      if (i + p.length > to) continue;
-      if (p.every((w, j) => tokens[i + j]!.lower === w)) return true;
+      if (p[0] !== first || i + p.length > to) continue;
+      let j = 1;
+      while (j < p.length && tokens[i + j]!.lower === p[j]) j++;
+      if (j === p.length) return true;
     }
   }
   return false;
+}
+
+/** The token indices inside the mentions. */
+export function tokensIn(...mentions: Mention[][]): Set<number> {
+  const at = new Set<number>();
+  for (const list of mentions) for (const m of list) for (let i = m.tokenStart; i < m.tokenEnd; i++) at.add(i);
+  return at;
 }
 
 /** The most mentioned leader (or person), and the two most mentioned leaders. */
@@ -66,17 +79,16 @@ export function principals(people: Mention[][], facts: Map<string, EntityFacts>)
   };
 }
 
-/** The integers a, a+1, ..., b-1. */
-export function range(a: number, b: number): number[] {
-  const r: number[] = [];
-  for (let i = a; i < b; i++) r.push(i);
-  return r;
-}
-
-/** Does f hold for some integer in [a, b)? (range(a, b).some(f) without the array) */
+/** Does f hold for some integer in [a, b)? */
 export function anyIn(a: number, b: number, f: (i: number) => boolean): boolean {
   for (let i = a; i < b; i++) if (f(i)) return true;
   return false;
+}
+
+/** The last integer in [a, b) for which f holds, or undefined. */
+export function lastIn(a: number, b: number, f: (i: number) => boolean): number | undefined {
+  for (let i = b - 1; i >= a; i--) if (f(i)) return i;
+  return undefined;
 }
 
 /** The first integer in [a, b) for which f holds, or undefined. */

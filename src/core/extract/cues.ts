@@ -1,12 +1,23 @@
 // The cues a meeting frame reads around its trigger word: the status words of
 // its stretch of the sentence, negations, who only speaks of the meeting, dates
 // that tell when something was said, possessors of other things.
+import { Word } from '../knowledge.ts';
 import type { MeetingStatus } from '../schema.ts';
 import type { Token } from '../text/segment.ts';
-import { anyIn, type DocContext, isPersonFact, range } from './context.ts';
+import { anyIn, type DocContext, isPersonFact, isPossessive } from './context.ts';
 import type { Mention } from './mentions.ts';
 
 const PUNCT = /^[,;:()"“”'‘’—–-]$/;
+const DASHES = new Set(['-', '–', '—']);
+/** Where the clause after a name ends: past it, "X, a former official, said" no longer speaks of X. */
+const CLAUSE_BREAK = new Set(['.', ';', ':', '"', '“', '”']);
+/** What may follow "said X" when X is the source. */
+const SOURCE_END = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”']);
+/** Nouns of time that stand between a trigger and a name without parting them. */
+const TIME_NOUNS = new Set(['minute', 'minutes', 'hour', 'hours', 'time', 'morning', 'evening', 'night', 'today', 'day', 'week', 'month']);
+const GERUND = /ing$/;
+/** "X has said", "X also said" */
+const AUXILIARIES = new Set(['has', 'had', 'also', 'then']);
 
 export function statusAround(ctx: DocContext, at: number, from: number, to: number): MeetingStatus | null {
   const { tokens } = ctx.seg;
@@ -18,13 +29,15 @@ export function statusAround(ctx: DocContext, at: number, from: number, to: numb
   const infinitive = tokens[at - 1]?.lower === 'to' && !anyIn(lo, at, (j) => tokens[j]!.lower === 'first');
   for (let i = lo; i < hi; i++) {
     const w = tokens[i]!.lower;
-    const two = i + 1 < hi ? `${w} ${tokens[i + 1]!.lower}` : '';
-    if (s.proposed.has(w)) {
+    const word = tokens[i]!.word;
+    // Two words make a cue only after the first word of one ("is to").
+    const two = i + 1 < hi && word & Word.plannedStart ? `${w} ${tokens[i + 1]!.lower}` : '';
+    if (word & Word.proposed) {
       // "would be calling": reported future, not a wish.
-      if ((w === 'would' || w === 'could') && tokens[i + 1]?.lower === 'be' && /ing$/.test(tokens[i + 2]?.lower ?? '')) found = found ?? 'planned';
+      if ((w === 'would' || w === 'could') && tokens[i + 1]?.lower === 'be' && GERUND.test(tokens[i + 2]?.lower ?? '')) found = found ?? 'planned';
       else return 'proposed';
-    } else if (s.planned.has(w) || s.planned.has(two) || (w === 'to' && i < at && tokens[i + 1]?.pos === 'VERB' && (tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'AUX' || anyIn(from, i, (j) => s.ask.has(tokens[j]!.lower))))) found = found === 'held' || found === null ? 'planned' : found;
-    else if (s.held.has(w) && found === null && !infinitive) found = 'held';
+    } else if (word & Word.planned || (two !== '' && s.planned.has(two)) || (w === 'to' && i < at && tokens[i + 1]?.pos === 'VERB' && (tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'AUX' || anyIn(from, i, (j) => s.ask.has(tokens[j]!.lower))))) found = found === 'held' || found === null ? 'planned' : found;
+    else if (word & Word.held && found === null && !infinitive) found = 'held';
   }
   return found;
 }
@@ -43,10 +56,9 @@ export function isNegated(ctx: DocContext, at: number, from: number): boolean {
 /** "Mueller's investigation", "Trump's views": a possessor of something other than a meeting or a role. */
 export function isPossessor(ctx: DocContext, m: Mention): boolean {
   const { tokens } = ctx.seg;
-  if (!/^['’]s$/.test(tokens[m.tokenEnd]?.text ?? '')) return false;
+  if (!isPossessive(tokens[m.tokenEnd])) return false;
   for (let j = m.tokenEnd + 1; j < Math.min(tokens.length, m.tokenEnd + 4); j++) {
-    const w = tokens[j]!.lower;
-    if (ctx.knowledge.triggers.has(w) || ctx.knowledge.sets.invite.has(w)) return false;
+    if (tokens[j]!.word & (Word.trigger | Word.invite)) return false;
     if (tokens[j]!.pos === 'NOUN') return true;
   }
   return false;
@@ -66,18 +78,18 @@ export function isSpeaker(ctx: DocContext, m: Mention, from: number, to: number)
   const next = tokens[m.tokenEnd];
   const next2 = tokens[m.tokenEnd + 1];
   // Wire headlines: "... IN RUSSIA - PESKOV", "PESKOV: TRUMP ASSURES ...".
-  if (next?.text === ':' || /^[-–—]$/.test(tokens[m.tokenStart - 1]?.text ?? '')) return true;
-  if (next && m.tokenEnd < to && (s.has(next.lower) || (['has', 'had', 'also', 'then'].includes(next.lower) && next2 && s.has(next2.lower)))) return true;
+  if (next?.text === ':' || DASHES.has(tokens[m.tokenStart - 1]?.text ?? '')) return true;
+  if (next && m.tokenEnd < to && (s.has(next.lower) || (AUXILIARIES.has(next.lower) && next2 && s.has(next2.lower)))) return true;
   // "X, a former official, said"
   if (next?.text === ',') {
     for (let j = m.tokenEnd + 1; j < Math.min(to, m.tokenEnd + 18); j++) {
       if (tokens[j]!.text === ',' && j + 1 < to && s.has(tokens[j + 1]!.lower)) return true;
-      if (/^[.;:"“”]$/.test(tokens[j]!.text)) break;
+      if (CLAUSE_BREAK.has(tokens[j]!.text)) break;
     }
   }
   // "said Steven Pifer." is a source; "said Trump is ..." reports what Trump is.
   const prev = tokens[m.tokenStart - 1];
-  if (prev && m.tokenStart - 1 >= from && s.has(prev.lower) && (!next || m.tokenEnd >= to || /^[,.;:()"“”]$/.test(next.text))) return true;
+  if (prev && m.tokenStart - 1 >= from && s.has(prev.lower) && (!next || m.tokenEnd >= to || SOURCE_END.has(next.text))) return true;
   // "Trump's press secretary Sarah Sanders said": the role phrase before a speaker.
   return false;
 }
@@ -103,7 +115,7 @@ export function nounBetween(ctx: DocContext, from: number, to: number, skip: (i:
   const { tokens } = ctx.seg;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'NOUN' && !skip(i) && !ctx.knowledge.triggers.has(t.lower) && !/^(minutes?|hours?|time|morning|evening|night|today|day|week|month)$/.test(t.lower)) return true;
+    if (t.pos === 'NOUN' && !skip(i) && !(t.word & Word.trigger) && !TIME_NOUNS.has(t.lower)) return true;
   }
   return false;
 }

@@ -3,9 +3,11 @@
 // sentence (not those who only speak about it), the places introduced by a
 // locative preposition, the date nearest to it, and a status from the cue
 // words around it. Frames of one article are merged into events later.
+import { Word, wordBits } from '../knowledge.ts';
 import type { MeetingStatus, MeetingType } from '../schema.ts';
 import { shiftWeek } from '../text/dates.ts';
-import { anyIn, type DocContext, firstIn, hasPhrase, isPersonFact, range } from './context.ts';
+import type { Token } from '../text/segment.ts';
+import { anyIn, type DocContext, firstIn, hasPhrase, isPersonFact, tokensIn } from './context.ts';
 import { firstPersonOf, isNegated, isPossessor, isSpeaker, isStatementDate, nounBetween, resolveStatus, statusAround, tokenAt } from './cues.ts';
 import type { Mention } from './mentions.ts';
 import type { RoleReader } from './roles.ts';
@@ -36,58 +38,79 @@ const TYPE_RANK: Record<MeetingType, number> = { 'phone call': 5, summit: 3, vis
 
 const STATUS_RANK: Record<MeetingStatus, number> = { held: 0, planned: 1, proposed: 2 };
 
-/** Triggers of a sentence; `settings` receives where a gathering that hosts the meeting is named ("the G20 summit"). */
-function findTriggers(ctx: DocContext, from: number, to: number, settings: number[]): Trigger[] {
+const LETTER_FIRST = /^\p{L}/u;
+/** "calls for", "call on": not a call between people */
+const NOT_A_CALL = new Set(['for', 'on', 'upon', 'it', 'off', 'of']);
+/** "the meeting", "his call": determiners of an event already spoken of */
+const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
+/** Punctuation that is not a word of its own when distances are counted. */
+const NOT_WORDS = new Set(['(', ')', '"', '“', '”', "'", '-', '–', '—']);
+const CLAUSE_END = new Set(['.', ';', ':']);
+const HE_SHE = new Set(['he', 'she']);
+const FIRST_PERSON = new Set(['i', 'me', 'we', 'us', 'my', 'our']);
+/** "a meeting among the OSCE, Ukraine and Russia": a meeting of others */
+const AMONG = new Set(['among', 'between', 'of']);
+const WITH = new Set(['with', 'between']);
+const DETERMINERS = new Set(['the', 'his', 'her', 'their']);
+
+/**
+ * Triggers of a sentence, given the tokens inside its names (`namedAt`);
+ * `settings` receives where a gathering that hosts the meeting is named ("the G20 summit").
+ */
+function findTriggers(ctx: DocContext, from: number, to: number, namedAt: Set<number>, settings: number[]): Trigger[] {
   const { tokens } = ctx.seg;
-  const k = ctx.knowledge;
   const out: Trigger[] = [];
-  // Most sentences have no trigger word: look before building anything.
-  let any = false;
-  for (let i = from; i < to && !any; i++) any = k.triggers.has(tokens[i]!.lower);
-  if (!any) return out;
-  const sentence = tokens[from]!.sentence;
-  const peopleAt = new Set(ctx.people[sentence]!.flatMap((m) => range(m.tokenStart, m.tokenEnd)));
-  const namedAt = new Set([...ctx.people[sentence]!, ...ctx.places[sentence]!].flatMap((m) => range(m.tokenStart, m.tokenEnd)));
+  const peopleAt = tokensIn(ctx.people[tokens[from]!.sentence]!);
   for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    const two = i + 1 < to ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
-    const type = k.triggers.get(two) ?? k.triggers.get(t.lower);
-    if (!type || namedAt.has(i)) continue;
-    // "bilateral relations": only a meeting word makes a meeting; "bilateral" qualifies it.
-    if (t.lower === 'bilateral') continue;
-    // "invited Trump to visit Moscow": the invitation gives this visit.
-    if (type === 'visit' && anyIn(Math.max(from, i - 5), i, (j) => k.sets.invite.has(tokens[j]!.lower))) continue;
-    const len = k.triggers.has(two) ? 2 : 1;
-    const next = tokens[i + len];
-    if (k.sets.genericPlurals.has(len === 2 ? two : t.lower)) continue; // "meetings often take place at summits"
-    if (k.sets.needsWith.has(t.lower) && !anyIn(i + 1, Math.min(to, i + 3), (j) => tokens[j]!.lower === 'with')) continue;
-    if (k.sets.needsGuest.has(t.lower) && !anyIn(i + 1, Math.min(to, i + 5), (j) => peopleAt.has(j) || (j !== i && k.triggers.has(tokens[j]!.lower)))) continue;
-    // "calls for", "call on", "so-called": not a call between people.
-    if (type === 'phone call' && next && ['for', 'on', 'upon', 'it', 'off', 'of'].includes(next.lower)) continue;
-    // "was in talks to visit": negotiating something else, not a meeting of its own.
-    if (t.lower === 'talks' && tokens[i - 1]?.lower === 'in' && next?.lower === 'to') continue;
-    if (type === 'phone call' && k.sets.callNeedsObject.has(t.lower)) {
-      const after = anyIn(i + 1, Math.min(to, i + 8), (j) => peopleAt.has(j)); // "spoke with his Russian counterpart Vladimir Putin"
-      const before = ctx.people[sentence]!.filter((m) => m.tokenEnd <= i && m.tokenEnd >= i - 6).length >= 2;
-      if (!after && !before) continue;
-    }
-    // "the G20 summit", "on the sidelines of the summit": the setting of a meeting, not one.
-    if (type === 'summit' && (anyIn(Math.max(from, i - 2), i, (j) => k.sets.multilateral.has(tokens[j]!.lower))
-      || hasPhrase(tokens, Math.max(from, i - 4), i, k.lexicon.contextSummitMarkers))) {
-      settings.push(i);
-      continue;
-    }
-    if (isNegated(ctx, i, from)) continue;
-    const det = tokens[i - 1]?.lower ?? '';
-    out.push({
-      at: i, end: i + len, type,
-      explicit: k.sets.explicitBilateral.has(t.lower) || anyIn(Math.max(from, i - 3), i, (j) => k.sets.explicitBilateral.has(tokens[j]!.lower)),
-      isNew: anyIn(Math.max(from, i - 3), i, (j) => k.sets.newEvent.has(tokens[j]!.lower)),
-      definite: ['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our'].includes(det),
-    });
-    i += len - 1;
+    if (!(tokens[i]!.word & (Word.trigger | Word.triggerStart)) || namedAt.has(i)) continue;
+    const trigger = triggerAt(ctx, i, from, to, peopleAt, settings);
+    if (!trigger) continue;
+    out.push(trigger);
+    i = trigger.end - 1;
   }
   return out;
+}
+
+/** The trigger at token `i` if its words make one here; a gathering that hosts the meeting goes to `settings` instead. */
+function triggerAt(ctx: DocContext, i: number, from: number, to: number, peopleAt: Set<number>, settings: number[]): Trigger | null {
+  const { tokens } = ctx.seg;
+  const k = ctx.knowledge;
+  const t = tokens[i]!;
+  // Two words make a trigger only after the first word of one ("phone call").
+  const two = i + 1 < to && t.word & Word.triggerStart ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
+  const type = k.triggers.get(two) ?? k.triggers.get(t.lower);
+  if (!type) return null;
+  // "bilateral relations": only a meeting word makes a meeting; "bilateral" qualifies it.
+  if (t.lower === 'bilateral') return null;
+  // "invited Trump to visit Moscow": the invitation gives this visit.
+  if (type === 'visit' && anyIn(Math.max(from, i - 5), i, (j) => (tokens[j]!.word & Word.invite) !== 0)) return null;
+  const len = k.triggers.has(two) ? 2 : 1;
+  const next = tokens[i + len];
+  if (k.sets.genericPlurals.has(len === 2 ? two : t.lower)) return null; // "meetings often take place at summits"
+  if (k.sets.needsWith.has(t.lower) && !anyIn(i + 1, Math.min(to, i + 3), (j) => tokens[j]!.lower === 'with')) return null;
+  if (k.sets.needsGuest.has(t.lower) && !anyIn(i + 1, Math.min(to, i + 5), (j) => peopleAt.has(j) || (j !== i && (tokens[j]!.word & Word.trigger) !== 0))) return null;
+  // "calls for", "call on", "so-called": not a call between people.
+  if (type === 'phone call' && next && NOT_A_CALL.has(next.lower)) return null;
+  // "was in talks to visit": negotiating something else, not a meeting of its own.
+  if (t.lower === 'talks' && tokens[i - 1]?.lower === 'in' && next?.lower === 'to') return null;
+  if (type === 'phone call' && k.sets.callNeedsObject.has(t.lower)) {
+    const after = anyIn(i + 1, Math.min(to, i + 8), (j) => peopleAt.has(j)); // "spoke with his Russian counterpart Vladimir Putin"
+    const before = ctx.people[t.sentence]!.filter((m) => m.tokenEnd <= i && m.tokenEnd >= i - 6).length >= 2;
+    if (!after && !before) return null;
+  }
+  // "the G20 summit", "on the sidelines of the summit": the setting of a meeting, not one.
+  if (type === 'summit' && (anyIn(Math.max(from, i - 2), i, (j) => k.sets.multilateral.has(tokens[j]!.lower))
+    || hasPhrase(tokens, Math.max(from, i - 4), i, k.lexicon.contextSummitMarkers))) {
+    settings.push(i);
+    return null;
+  }
+  if (isNegated(ctx, i, from)) return null;
+  return {
+    at: i, end: i + len, type,
+    explicit: k.sets.explicitBilateral.has(t.lower) || anyIn(Math.max(from, i - 3), i, (j) => k.sets.explicitBilateral.has(tokens[j]!.lower)),
+    isNew: anyIn(Math.max(from, i - 3), i, (j) => k.sets.newEvent.has(tokens[j]!.lower)),
+    definite: DEFINITE.has(tokens[i - 1]?.lower ?? ''),
+  };
 }
 
 /** Is the place mention used as a location ("in Helsinki", "visit Moscow", "the Oval Office meeting")? */
@@ -96,9 +119,9 @@ function isLocative(ctx: DocContext, m: Mention, from: number): boolean {
   const k = ctx.knowledge;
   const f = ctx.facts.get(m.key);
   const after = tokens[m.tokenEnd];
-  const qualifiesTrigger = after !== undefined && (k.triggers.has(after.lower) || k.sets.multilateral.has(after.lower));
+  const qualifiesTrigger = after !== undefined && ((after.word & Word.trigger) !== 0 || k.sets.multilateral.has(after.lower));
   // "U.S. media", "Kremlin moves": a place used as an adjective.
-  if (after && !qualifiesTrigger && /^\p{L}/u.test(after.text) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !after.allCaps && !k.lexicon.months.includes(after.lower)) return false;
+  if (after && !qualifiesTrigger && LETTER_FIRST.test(after.text) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !after.allCaps && !k.lexicon.months.includes(after.lower)) return false;
   if (f?.kind === 'organization') {
     if (k.sets.multilateral.has(f.label.toLowerCase())) return false;
     const prev = tokens[m.tokenStart - 1]?.lower === 'the' ? tokens[m.tokenStart - 2] : tokens[m.tokenStart - 1];
@@ -110,7 +133,7 @@ function isLocative(ctx: DocContext, m: Mention, from: number): boolean {
     if (k.sets.locative.has(w)) {
       const before = j - 1;
       const named = [...ctx.people[tokens[j]!.sentence]!, ...ctx.places[tokens[j]!.sentence]!].some((x) => x.tokenStart <= before && before < x.tokenEnd);
-      return !(before >= from && tokens[before]!.pos === 'NOUN' && !named && !k.triggers.has(tokens[before]!.lower));
+      return !(before >= from && tokens[before]!.pos === 'NOUN' && !named && !(tokens[before]!.word & Word.trigger));
     }
     if (k.triggers.get(w) === 'visit') return true; // "visit Washington"
     if (w === 'the') continue;
@@ -139,167 +162,261 @@ const SUBJECT_REACH = 12;
 const OBJECT_REACH = 10;
 const PLACE_REACH = 12;
 
+/**
+ * One sentence with triggers: its frames and what they read. The steps that
+ * fill the frames are functions of their own, each small enough for the
+ * compiler to optimize whole (one function for all was measurably slower).
+ */
+interface Scene {
+  ctx: DocContext;
+  sentence: number;
+  from: number;
+  to: number;
+  triggers: Trigger[];
+  /** the frame each trigger belongs to */
+  frameOf: Map<Trigger, MeetingFrame>;
+  /** the sentence's frames, in order */
+  frames: MeetingFrame[];
+  /** where a gathering that hosts a meeting is named ("the G20 summit") */
+  settings: number[];
+  /** person mentions that can take part (not in a role phrase, not possessors) */
+  persons: Mention[];
+  /** those of them who only speak of the meeting */
+  speakers: Set<Mention>;
+  /** the others */
+  people: Mention[];
+  /** is token i no word of its own (inside a name or title, or a quote mark)? */
+  skip: (i: number) => boolean;
+  /** how many tokens in [a, b) are words of their own */
+  words: (a: number, b: number) => number;
+}
+
 export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): MeetingFrame[] {
   const frames: MeetingFrame[] = [];
-  const { tokens, sentences } = ctx.seg;
-  const k = ctx.knowledge;
-  for (const sentence of sentences) {
-    const from = sentence.tokenStart;
-    const to = sentence.tokenEnd;
-    const settings: number[] = [];
-    const triggers = findTriggers(ctx, from, to, settings);
-    if (triggers.length === 0) continue;
-    const persons = ctx.people[sentence.index]!.filter((m) => !ctx.inRolePhrase.has(m.tokenStart) && isPersonFact(ctx.facts.get(m.key)) && !isPossessor(ctx, m));
-    const speakers = new Set(persons.filter((m) => isSpeaker(ctx, m, from, to)));
-    const people = persons.filter((m) => !speakers.has(m));
-
-    // Group triggers that stand close together; calls apart from meetings, a "second meeting" apart from the first.
-    const groups: Trigger[][] = [];
-    for (const t of triggers) {
-      const g = groups[groups.length - 1];
-      const prev = g?.[g.length - 1];
-      if (g && prev && (prev.type === 'phone call') === (t.type === 'phone call') && !t.isNew && !g[0]!.isNew && t.at - prev.end <= 8) g.push(t);
-      else groups.push([t]);
-    }
-    const firstTrigger = triggers[0]!.at;
-    // Distances count words, not the names and titles in between.
-    const inName = new Set([...ctx.people[sentence.index]!, ...ctx.places[sentence.index]!].flatMap((m) => range(m.tokenStart, m.tokenEnd)));
-    const skip = (i: number) => inName.has(i) || roleWords.isRoleWord(tokens[i]!) || /^[()"“”'\-–—]$/.test(tokens[i]!.text);
-    // words(a, b): how many tokens in [a, b) are words of their own, from a running count.
-    const counted = [0];
-    for (let i = from; i < to; i++) counted.push(counted[counted.length - 1]! + (skip(i) ? 0 : 1));
-    const words = (a: number, b: number) => counted[Math.min(b, to) - from]! - counted[Math.max(a, from) - from]!;
-    const frameOf = new Map<Trigger, MeetingFrame>();
-    for (const g of groups) {
-      const main = g.reduce((a, b) => (b.explicit && !a.explicit) || (!a.explicit && TYPE_RANK[b.type] > TYPE_RANK[a.type]) ? b : a);
-      // Each trigger reads the cues of its own stretch of the sentence, up to its neighbours.
-      const statuses = g.map((t) => {
-        // Cues between two triggers belong to the nearer one: "spoke by phone, Trump suggested meeting".
-        const i = triggers.indexOf(t);
-        const prev = triggers[i - 1];
-        const next = triggers[i + 1];
-        const lo = prev ? Math.ceil((prev.end + t.at) / 2) : from;
-        const hi = next ? Math.floor((t.end + next.at) / 2) + 1 : to;
-        return statusAround(ctx, t.at, lo, hi);
-      }).filter((x): x is MeetingStatus => x !== null);
-      const status = statuses.length ? statuses.reduce((a, b) => (STATUS_RANK[b] > STATUS_RANK[a] ? b : a)) : null;
-      const frame: MeetingFrame = {
-        doc: ctx.doc, sentence: sentence.index, type: main.explicit ? 'bilateral meeting' : main.type,
-        status, participants: [], venues: [], date: null,
-        isNew: g.some((t) => t.isNew), isDefinite: g.every((t) => t.definite), at: main.at, triggers: g.map((t) => t.at),
-      };
-      for (const t of g) frameOf.set(t, frame);
-      frames.push(frame);
-    }
-    const add = (frame: MeetingFrame, key: string) => { if (!frame.participants.includes(key)) frame.participants.push(key); };
-
-    // People: the subject before the first trigger is shared; after it, each goes to the nearest trigger.
-    let reach = firstTrigger - SUBJECT_REACH;
-    for (const m of [...people].reverse()) {
-      if (m.tokenEnd > firstTrigger) continue;
-      // "asked Rubio, Ratcliffe, Waltz and Witkoff to lead the negotiations": a list reaches further.
-      const listed = m.tokenEnd >= reach - 10 && !anyIn(m.tokenEnd, reach, (j) => tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX');
-      if (m.tokenEnd < reach && !listed) continue;
-      reach = Math.min(reach, m.tokenStart);
-      for (const f of new Set(frameOf.values())) add(f, m.key);
-    }
-    // Subjects: a name followed by its verb, or by "and" and another subject.
-    const subjects = new Set<Mention>();
-    for (const m of [...people].reverse()) {
-      const next = tokens[m.tokenEnd];
-      const partner = people.find((o) => o.tokenStart > m.tokenEnd && o.tokenStart <= m.tokenEnd + 4);
-      if (next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.lower === 'and' && partner && subjects.has(partner)))) subjects.add(m);
-    }
-    for (const m of people) {
-      if (m.tokenEnd <= firstTrigger) continue;
-      // "... Call. US President Trump and Russian President Putin held a call": the subject of a later trigger.
-      const later = subjects.has(m) ? triggers.find((t) => t.at >= m.tokenEnd && words(m.tokenEnd, t.at) <= 8) : undefined;
-      if (later && !anyIn(m.tokenEnd, later.at, (j) => /^[.;:]$/.test(tokens[j]!.text))) {
-        add(frameOf.get(later)!, m.key);
-        continue;
-      }
-      const { trigger, distance } = nearestTrigger(triggers, m.tokenStart, words);
-      if (distance <= OBJECT_REACH && (m.tokenStart < trigger.at || !nounBetween(ctx, trigger.end, m.tokenStart, skip))) add(frameOf.get(trigger)!, m.key);
-    }
-    // Places and dates go to the nearest trigger.
-    for (const p of ctx.places[sentence.index]!) {
-      if (!ctx.facts.get(p.key) || ctx.inRolePhrase.has(p.tokenStart) || !isLocative(ctx, p, from)) continue;
-      const { trigger, distance } = nearestTrigger(triggers, p.tokenStart, words);
-      const frame = frameOf.get(trigger)!;
-      // A place beside "the G20 summit" is where the meeting at that summit happens.
-      const setting = settings.some((at) => Math.abs(at - p.tokenStart) <= 4);
-      if ((distance <= PLACE_REACH || setting) && frame.type !== 'phone call' && !frame.venues.includes(p.key)) frame.venues.push(p.key);
-    }
-    const weekdayFrames = new Set<MeetingFrame>();
-    for (const d of ctx.dates[sentence.index]!) {
-      const at = tokenAt(tokens, from, to, d.start);
-      if (isStatementDate(ctx, at, from)) continue;
-      const { trigger, distance } = nearestTrigger(triggers, at, words);
-      const frame = frameOf.get(trigger)!;
-      const verbBetween = at > trigger.end && anyIn(trigger.end, at, (j) => tokens[j]!.pos === 'VERB' && !k.triggers.has(tokens[j]!.lower));
-      if (distance <= OBJECT_REACH && !verbBetween && (!frame.date || d.value.length > frame.date.length)) {
-        frame.date = d.value;
-        if (d.weekday) weekdayFrames.add(frame);
-      }
-    }
-
-    const subjectPlural = hasPhrase(tokens, from, firstTrigger, k.lexicon.pluralAnaphora);
-    const pronounAt = firstIn(from, firstTrigger, (j) => ['he', 'she'].includes(tokens[j]!.lower));
-    for (const frame of new Set(frameOf.values())) {
-      const lo = Math.max(from, Math.min(...frame.triggers) - 10);
-      const hi = Math.min(to, Math.max(...frame.triggers) + 10);
-      // A leader who speaks of their own meeting: "Trump said he would be calling Zelensky", "Modi said, 'I thank ...'".
-      const firstPerson = anyIn(lo, hi, (j) => ['i', 'me', 'we', 'us', 'my', 'our'].includes(tokens[j]!.lower));
-      if (frame.participants.length < 2 || firstPerson) for (const m of speakers) if (ctx.facts.get(m.key)?.kind === 'leader' && ((m.tokenStart >= lo && m.tokenStart < hi) || firstPerson)) add(frame, m.key);
-      // "he and his Russian counterpart": the sentence's subject, or the previous sentence's.
-      if (frame.participants.length === 1 && pronounAt !== undefined) {
-        const subject = persons.find((m) => m.tokenEnd <= pronounAt)?.key ?? firstPersonOf(ctx, sentence.index - 1);
-        if (subject) add(frame, subject);
-      }
-      // "the two leaders", "both leaders", "they": the article's principal pair, unless the
-      // meeting is of others ("a meeting among the OSCE, Ukraine and Russia", "their foreign ministers should meet").
-      const pair = ctx.pair;
-      // "their foreign ministers should meet": [first word, last word] of the office after "their".
-      const plural = firstIn(Math.max(from + 1, frame.at - 4), frame.at, (j) => tokens[j]!.lower.endsWith('s') && roleWords.isRoleWord({ ...tokens[j]!, lower: tokens[j]!.lower.slice(0, -1) }));
-      const their = plural === undefined ? undefined : firstIn(Math.max(from, plural - 3), plural, (j) => tokens[j]!.lower === 'their');
-      const ofOthers = their !== undefined
-        || frame.triggers.some((t) => ['among', 'between', 'of'].includes(tokens[t + 1]?.lower ?? '') && !people.some((m) => m.tokenStart > t && m.tokenStart <= t + 4));
-      const anaphora = (subjectPlural && !frame.isDefinite) || hasPhrase(tokens, lo, hi, k.lexicon.pluralAnaphora);
-      if (pair && frame.participants.length < 2 && !ofOthers && anaphora) for (const key of pair) add(frame, key);
-      // The holders of that office in the two leaders' countries, when each has exactly one in the article.
-      if (pair && their !== undefined && plural !== undefined && frame.participants.length < 2) {
-        const office = tokens.slice(their + 1, plural + 1).map((t) => t.lower).join(' ').replace(/s$/, '');
-        const countries = pair.map((key) => ctx.facts.get(key)?.country);
-        const holders = [...ctx.facts.values()].filter((f) => isPersonFact(f) && countries.includes(f.country) && f.roles.some((r) => r.toLowerCase().includes(office)));
-        const byCountry = countries.map((c) => holders.filter((h) => h.country === c));
-        if (byCountry.every((list) => list.length === 1)) for (const list of byCountry) add(frame, list[0]!.key);
-      }
-      // "talks with Putin", "his meeting with Putin": the unnamed other side.
-      if (frame.participants.length === 1) {
-        const only = people.find((m) => m.key === frame.participants[0]);
-        let j = only ? only.tokenStart - 1 : -1;
-        while (j > from && j > (only?.tokenStart ?? 0) - 5 && !['with', 'between'].includes(tokens[j]!.lower) && (tokens[j]!.cap || ['the', 'his', 'her', 'their'].includes(tokens[j]!.lower))) j--;
-        const w = j >= from ? tokens[j]?.lower : undefined;
-        const partner = pair && pair.includes(frame.participants[0]!) ? pair.find((x) => x !== frame.participants[0]) : ctx.protagonist;
-        if ((w === 'with' || w === 'between') && partner && partner !== frame.participants[0]) frame.participants.unshift(partner);
-      }
-      // "his first state visit to the United States": the visited country's leader receives the guest.
-      if (frame.type === 'visit' && frame.participants.length === 1) {
-        const country = frame.venues.map((v) => ctx.facts.get(v)?.country).find(Boolean);
-        const host = country ? ctx.leaderOf(country) : null;
-        if (host && host !== frame.participants[0]) add(frame, host);
-      }
-      if (frame.status === null && frame.isNew) frame.status = frames.find((f) => f.sentence === sentence.index && f !== frame && f.status)?.status ?? null;
-      // A bare weekday takes its week from the tense: "spoke on Tuesday" is past, "will meet on Friday" to come.
-      if (weekdayFrames.has(frame) && frame.date && ctx.published) {
-        if (frame.status === 'held' && frame.date > ctx.published) frame.date = shiftWeek(frame.date, -1);
-        else if (frame.status && frame.status !== 'held' && frame.date < ctx.published) frame.date = shiftWeek(frame.date, 1);
-      }
-      frame.status = resolveStatus(frame.status, frame.date, ctx.published);
-    }
-    splitListMeetings(ctx, frames, people, from, to);
+  for (const sentence of ctx.seg.sentences) {
+    const scene = sceneOf(ctx, sentence.index, sentence.tokenStart, sentence.tokenEnd, roleWords);
+    if (!scene) continue;
+    frames.push(...scene.frames);
+    addSubjects(scene);
+    addObjects(scene);
+    addPlaces(scene);
+    const weekdayFrames = addDates(scene);
+    const subjectPlural = hasPhrase(ctx.seg.tokens, scene.from, scene.triggers[0]!.at, ctx.knowledge.lexicon.pluralAnaphora);
+    const pronounAt = firstIn(scene.from, scene.triggers[0]!.at, (j) => HE_SHE.has(ctx.seg.tokens[j]!.lower));
+    for (const frame of scene.frames) completeFrame(scene, frame, subjectPlural, pronounAt, weekdayFrames.has(frame));
+    splitListMeetings(ctx, frames, scene.people, scene.from, scene.to);
   }
   return frames;
+}
+
+/** The sentence's triggers grouped into frames, with the people it names; null without a trigger. */
+function sceneOf(ctx: DocContext, sentence: number, from: number, to: number, roleWords: RoleReader): Scene | null {
+  const { tokens } = ctx.seg;
+  // Most sentences have no trigger word: look before building anything.
+  if (!anyIn(from, to, (i) => (tokens[i]!.word & Word.trigger) !== 0)) return null;
+  // Distances count words, not the names and titles in between.
+  const inName = tokensIn(ctx.people[sentence]!, ctx.places[sentence]!);
+  const settings: number[] = [];
+  const triggers = findTriggers(ctx, from, to, inName, settings);
+  if (triggers.length === 0) return null;
+  const persons = ctx.people[sentence]!.filter((m) => !ctx.inRolePhrase.has(m.tokenStart) && isPersonFact(ctx.facts.get(m.key)) && !isPossessor(ctx, m));
+  const speakers = new Set(persons.filter((m) => isSpeaker(ctx, m, from, to)));
+  const people = persons.filter((m) => !speakers.has(m));
+  const skip = (i: number) => inName.has(i) || roleWords.isRoleWord(tokens[i]!) || NOT_WORDS.has(tokens[i]!.text);
+  // words(a, b) from a running count.
+  const counted = [0];
+  for (let i = from; i < to; i++) counted.push(counted[i - from]! + (skip(i) ? 0 : 1));
+  const words = (a: number, b: number) => counted[Math.min(b, to) - from]! - counted[Math.max(a, from) - from]!;
+  const scene: Scene = { ctx, sentence, from, to, triggers, frameOf: new Map(), frames: [], settings, persons, speakers, people, skip, words };
+  for (const group of groupTriggers(triggers)) frameOfGroup(scene, group);
+  return scene;
+}
+
+/** Triggers that stand close together make one frame; calls apart from meetings, a "second meeting" apart from the first. */
+function groupTriggers(triggers: Trigger[]): Trigger[][] {
+  const groups: Trigger[][] = [];
+  for (const t of triggers) {
+    const g = groups[groups.length - 1];
+    const prev = g?.[g.length - 1];
+    if (g && prev && (prev.type === 'phone call') === (t.type === 'phone call') && !t.isNew && !g[0]!.isNew && t.at - prev.end <= 8) g.push(t);
+    else groups.push([t]);
+  }
+  return groups;
+}
+
+/** The frame of a group of triggers: its type from the main trigger, its status from the cues around each. */
+function frameOfGroup(scene: Scene, g: Trigger[]): void {
+  const { ctx, triggers, from, to } = scene;
+  const main = g.reduce((a, b) => (b.explicit && !a.explicit) || (!a.explicit && TYPE_RANK[b.type] > TYPE_RANK[a.type]) ? b : a);
+  // Each trigger reads the cues of its own stretch of the sentence, up to its neighbours.
+  const statuses = g.map((t) => {
+    // Cues between two triggers belong to the nearer one: "spoke by phone, Trump suggested meeting".
+    const i = triggers.indexOf(t);
+    const prev = triggers[i - 1];
+    const next = triggers[i + 1];
+    const lo = prev ? Math.ceil((prev.end + t.at) / 2) : from;
+    const hi = next ? Math.floor((t.end + next.at) / 2) + 1 : to;
+    return statusAround(ctx, t.at, lo, hi);
+  }).filter((x): x is MeetingStatus => x !== null);
+  const status = statuses.length ? statuses.reduce((a, b) => (STATUS_RANK[b] > STATUS_RANK[a] ? b : a)) : null;
+  const frame: MeetingFrame = {
+    doc: ctx.doc, sentence: scene.sentence, type: main.explicit ? 'bilateral meeting' : main.type,
+    status, participants: [], venues: [], date: null,
+    isNew: g.some((t) => t.isNew), isDefinite: g.every((t) => t.definite), at: main.at, triggers: g.map((t) => t.at),
+  };
+  for (const t of g) scene.frameOf.set(t, frame);
+  scene.frames.push(frame);
+}
+
+function addParticipant(frame: MeetingFrame, key: string): void {
+  if (!frame.participants.includes(key)) frame.participants.push(key);
+}
+
+/** The subject before the first trigger takes part in all of the sentence's frames. */
+function addSubjects(scene: Scene): void {
+  const { tokens } = scene.ctx.seg;
+  const firstTrigger = scene.triggers[0]!.at;
+  let reach = firstTrigger - SUBJECT_REACH;
+  for (let p = scene.people.length - 1; p >= 0; p--) {
+    const m = scene.people[p]!;
+    if (m.tokenEnd > firstTrigger) continue;
+    // "asked Rubio, Ratcliffe, Waltz and Witkoff to lead the negotiations": a list reaches further.
+    const listed = m.tokenEnd >= reach - 10 && !anyIn(m.tokenEnd, reach, (j) => tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX');
+    if (m.tokenEnd < reach && !listed) continue;
+    reach = Math.min(reach, m.tokenStart);
+    for (const f of scene.frames) addParticipant(f, m.key);
+  }
+}
+
+/** After the first trigger, each person goes to the nearest trigger, or to a later one they are the subject of. */
+function addObjects(scene: Scene): void {
+  const { ctx, triggers, people, frameOf, words } = scene;
+  const { tokens } = ctx.seg;
+  const firstTrigger = triggers[0]!.at;
+  // Subjects: a name followed by its verb, or by "and" and another subject.
+  const subjects = new Set<Mention>();
+  for (let p = people.length - 1; p >= 0; p--) {
+    const m = people[p]!;
+    const next = tokens[m.tokenEnd];
+    const partner = people.find((o) => o.tokenStart > m.tokenEnd && o.tokenStart <= m.tokenEnd + 4);
+    if (next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.lower === 'and' && partner && subjects.has(partner)))) subjects.add(m);
+  }
+  for (const m of people) {
+    if (m.tokenEnd <= firstTrigger) continue;
+    // "... Call. US President Trump and Russian President Putin held a call": the subject of a later trigger.
+    const later = subjects.has(m) ? triggers.find((t) => t.at >= m.tokenEnd && words(m.tokenEnd, t.at) <= 8) : undefined;
+    if (later && !anyIn(m.tokenEnd, later.at, (j) => CLAUSE_END.has(tokens[j]!.text))) {
+      addParticipant(frameOf.get(later)!, m.key);
+      continue;
+    }
+    const { trigger, distance } = nearestTrigger(triggers, m.tokenStart, words);
+    if (distance <= OBJECT_REACH && (m.tokenStart < trigger.at || !nounBetween(ctx, trigger.end, m.tokenStart, scene.skip))) addParticipant(frameOf.get(trigger)!, m.key);
+  }
+}
+
+/** Places used as locations go to the nearest trigger, unless it is a call. */
+function addPlaces(scene: Scene): void {
+  const { ctx, triggers, frameOf, words } = scene;
+  for (const p of ctx.places[scene.sentence]!) {
+    if (!ctx.facts.get(p.key) || ctx.inRolePhrase.has(p.tokenStart) || !isLocative(ctx, p, scene.from)) continue;
+    const { trigger, distance } = nearestTrigger(triggers, p.tokenStart, words);
+    const frame = frameOf.get(trigger)!;
+    // A place beside "the G20 summit" is where the meeting at that summit happens.
+    const setting = scene.settings.some((at) => Math.abs(at - p.tokenStart) <= 4);
+    if ((distance <= PLACE_REACH || setting) && frame.type !== 'phone call' && !frame.venues.includes(p.key)) frame.venues.push(p.key);
+  }
+}
+
+/** Dates go to the nearest trigger, the most precise first; returns the frames dated by a bare weekday. */
+function addDates(scene: Scene): Set<MeetingFrame> {
+  const { ctx, triggers, frameOf, words, from, to } = scene;
+  const { tokens } = ctx.seg;
+  const weekdayFrames = new Set<MeetingFrame>();
+  for (const d of ctx.dates[scene.sentence]!) {
+    const at = tokenAt(tokens, from, to, d.start);
+    if (isStatementDate(ctx, at, from)) continue;
+    const { trigger, distance } = nearestTrigger(triggers, at, words);
+    const frame = frameOf.get(trigger)!;
+    const verbBetween = at > trigger.end && anyIn(trigger.end, at, (j) => tokens[j]!.pos === 'VERB' && !(tokens[j]!.word & Word.trigger));
+    if (distance <= OBJECT_REACH && !verbBetween && (!frame.date || d.value.length > frame.date.length)) {
+      frame.date = d.value;
+      if (d.weekday) weekdayFrames.add(frame);
+    }
+  }
+  return weekdayFrames;
+}
+
+/** The participants a frame's words imply (speakers, pronouns, "the two leaders", the other side), then its status and date. */
+function completeFrame(scene: Scene, frame: MeetingFrame, subjectPlural: boolean, pronounAt: number | undefined, byWeekday: boolean): void {
+  const { ctx, from, to, people } = scene;
+  const { tokens } = ctx.seg;
+  const k = ctx.knowledge;
+  const lo = Math.max(from, Math.min(...frame.triggers) - 10);
+  const hi = Math.min(to, Math.max(...frame.triggers) + 10);
+  // A leader who speaks of their own meeting: "Trump said he would be calling Zelensky", "Modi said, 'I thank ...'".
+  const firstPerson = anyIn(lo, hi, (j) => FIRST_PERSON.has(tokens[j]!.lower));
+  if (frame.participants.length < 2 || firstPerson) for (const m of scene.speakers) if (ctx.facts.get(m.key)?.kind === 'leader' && ((m.tokenStart >= lo && m.tokenStart < hi) || firstPerson)) addParticipant(frame, m.key);
+  // "he and his Russian counterpart": the sentence's subject, or the previous sentence's.
+  if (frame.participants.length === 1 && pronounAt !== undefined) {
+    const subject = scene.persons.find((m) => m.tokenEnd <= pronounAt)?.key ?? firstPersonOf(ctx, scene.sentence - 1);
+    if (subject) addParticipant(frame, subject);
+  }
+  // "the two leaders", "both leaders", "they": the article's principal pair, unless the
+  // meeting is of others ("a meeting among the OSCE, Ukraine and Russia", "their foreign ministers should meet").
+  const pair = ctx.pair;
+  // "their foreign ministers should meet": [first word, last word] of the office after "their".
+  const plural = firstIn(Math.max(from + 1, frame.at - 4), frame.at, (j) => tokens[j]!.lower.endsWith('s') && (wordBits(k, tokens[j]!.lower.slice(0, -1)) & Word.role) !== 0);
+  const their = plural === undefined ? undefined : firstIn(Math.max(from, plural - 3), plural, (j) => tokens[j]!.lower === 'their');
+  const ofOthers = their !== undefined
+    || frame.triggers.some((t) => AMONG.has(tokens[t + 1]?.lower ?? '') && !people.some((m) => m.tokenStart > t && m.tokenStart <= t + 4));
+  const anaphora = (subjectPlural && !frame.isDefinite) || hasPhrase(tokens, lo, hi, k.lexicon.pluralAnaphora);
+  if (pair && frame.participants.length < 2 && !ofOthers && anaphora) for (const key of pair) addParticipant(frame, key);
+  // The holders of that office in the two leaders' countries, when each has exactly one in the article.
+  if (pair && their !== undefined && plural !== undefined && frame.participants.length < 2) addOfficeHolders(scene, frame, pair, their, plural);
+  // "talks with Putin", "his meeting with Putin": the unnamed other side.
+  if (frame.participants.length === 1) addOtherSide(scene, frame);
+  // "his first state visit to the United States": the visited country's leader receives the guest.
+  if (frame.type === 'visit' && frame.participants.length === 1) {
+    const country = frame.venues.map((v) => ctx.facts.get(v)?.country).find(Boolean);
+    const host = country ? ctx.leaderOf(country) : null;
+    if (host && host !== frame.participants[0]) addParticipant(frame, host);
+  }
+  if (frame.status === null && frame.isNew) frame.status = scene.frames.find((f) => f !== frame && f.status)?.status ?? null;
+  // A bare weekday takes its week from the tense: "spoke on Tuesday" is past, "will meet on Friday" to come.
+  if (byWeekday && frame.date && ctx.published) {
+    if (frame.status === 'held' && frame.date > ctx.published) frame.date = shiftWeek(frame.date, -1);
+    else if (frame.status && frame.status !== 'held' && frame.date < ctx.published) frame.date = shiftWeek(frame.date, 1);
+  }
+  frame.status = resolveStatus(frame.status, frame.date, ctx.published);
+}
+
+/** "their foreign ministers should meet": the one holder of that office in each of the pair's countries. */
+function addOfficeHolders(scene: Scene, frame: MeetingFrame, pair: [string, string], their: number, plural: number): void {
+  const { ctx } = scene;
+  const office = ctx.seg.tokens.slice(their + 1, plural + 1).map((t) => t.lower).join(' ').replace(/s$/, '');
+  const countries = pair.map((key) => ctx.facts.get(key)?.country);
+  const holders = [...ctx.facts.values()].filter((f) => isPersonFact(f) && countries.includes(f.country) && f.roles.some((r) => r.toLowerCase().includes(office)));
+  const byCountry = countries.map((c) => holders.filter((h) => h.country === c));
+  if (byCountry.every((list) => list.length === 1)) for (const list of byCountry) addParticipant(frame, list[0]!.key);
+}
+
+/** "talks with Putin": the side not named is the pair's other leader, or the article's protagonist. */
+function addOtherSide(scene: Scene, frame: MeetingFrame): void {
+  const { ctx, from } = scene;
+  const { tokens } = ctx.seg;
+  const pair = ctx.pair;
+  const only = scene.people.find((m) => m.key === frame.participants[0]);
+  let j = only ? only.tokenStart - 1 : -1;
+  while (j > from && j > (only?.tokenStart ?? 0) - 5 && !WITH.has(tokens[j]!.lower) && (tokens[j]!.cap || DETERMINERS.has(tokens[j]!.lower))) j--;
+  const w = j >= from ? tokens[j]?.lower : undefined;
+  const partner = pair && pair.includes(frame.participants[0]!) ? pair.find((x) => x !== frame.participants[0]) : ctx.protagonist;
+  if ((w === 'with' || w === 'between') && partner && partner !== frame.participants[0]) frame.participants.unshift(partner);
+}
+
+/** The first "with" in the two tokens after each trigger, in the triggers' order. */
+function withAfter(tokens: Token[], triggers: number[], to: number): number | undefined {
+  for (const t of triggers) for (let j = t + 1; j < Math.min(to, t + 3); j++) if (tokens[j]!.lower === 'with') return j;
+  return undefined;
 }
 
 /** "Putin met with Clinton, Bush, Obama and Trump": one meeting with each leader listed. */
@@ -309,7 +426,7 @@ function splitListMeetings(ctx: DocContext, frames: MeetingFrame[], people: Ment
   for (let i = frames.length - 1; i >= 0 && frames[i]!.sentence === sentence; i--) {
     const frame = frames[i]!;
     if (frame.participants.length < 3) continue;
-    const withAt = frame.triggers.flatMap((t) => range(t + 1, Math.min(to, t + 3))).find((j) => tokens[j]!.lower === 'with');
+    const withAt = withAfter(tokens, frame.triggers, to);
     if (withAt === undefined) continue;
     const listed = people.filter((m) => m.tokenStart > withAt && frame.participants.includes(m.key));
     const subjects = frame.participants.filter((key) => !listed.some((m) => m.key === key));
@@ -318,4 +435,3 @@ function splitListMeetings(ctx: DocContext, frames: MeetingFrame[], people: Ment
     frames.splice(i, 1, ...listed.map((m) => ({ ...frame, participants: [subjects[0]!, m.key], venues: [...frame.venues] })));
   }
 }
-

@@ -1,6 +1,6 @@
 // Mentions of entities the gazetteer knows: the longest alias that matches at
 // each token, in its written case or in all capitals (headlines, wire copy).
-import type { Knowledge, KnownEntity } from '../knowledge.ts';
+import { type Knowledge, type KnownEntity, Word } from '../knowledge.ts';
 import type { Token } from '../text/segment.ts';
 
 export interface Mention {
@@ -35,16 +35,32 @@ function sameWord(token: Token, word: string): boolean {
 }
 
 function matchesEntity(words: Token[], entity: KnownEntity): boolean {
-  for (const alias of [entity.name, ...entity.aliases]) {
-    const aliasWords = aliasTokens(alias);
-    if (aliasWords.length !== words.length) continue;
-    if (aliasWords.every((w, j) => sameWord(words[j]!, w))) return true;
-  }
+  if (matchesAlias(words, entity.name)) return true;
+  for (const alias of entity.aliases) if (matchesAlias(words, alias)) return true;
   return false;
 }
 
+function matchesAlias(words: Token[], alias: string): boolean {
+  const aliasWords = aliasTokens(alias);
+  if (aliasWords.length !== words.length) return false;
+  for (let j = 0; j < words.length; j++) if (!sameWord(words[j]!, aliasWords[j]!)) return false;
+  return true;
+}
+
+/** A capital then a small letter: a word of a name, not an acronym. */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 /** "Novo - Ogaryovo": a hyphen written inside a word. */
 const isInnerHyphen = (tokens: Token[], i: number) => tokens[i]!.text === '-' && tokens[i - 1]?.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end;
+
+/** The tokens of [from, to) that are words of a name: all but hyphens written inside a word. */
+function wordsOf(tokens: Token[], from: number, to: number): Token[] {
+  const words: Token[] = [];
+  for (let j = from; j < to; j++) if (!isInnerHyphen(tokens, j)) words.push(tokens[j]!);
+  return words;
+}
+
+const startsWithDigit = (text: string) => { const c = text.charCodeAt(0); return c >= 48 && c <= 57; };
 
 /** Finds gazetteer mentions; `taken[i]` is set for every token inside one. */
 export function findKnownMentions(tokens: Token[], knowledge: Knowledge, text: string): { mentions: Mention[]; taken: boolean[] } {
@@ -52,36 +68,44 @@ export function findKnownMentions(tokens: Token[], knowledge: Knowledge, text: s
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (!first.cap && !first.text.startsWith('@') && !/^\d/.test(first.text)) continue;
-    // Keys grow a token at a time while some alias starts with them; the longest match wins.
-    const ends: { n: number; key: string; words: Token[] }[] = [];
-    const words: Token[] = [];
-    let key = '';
-    for (let n = 1; n <= Math.min(knowledge.maxAliasTokens * 2, tokens.length - i); n++) {
-      const t = tokens[i + n - 1]!;
-      if (t.sentence !== first.sentence) break;
-      if (isInnerHyphen(tokens, i + n - 1)) continue;
-      words.push(t);
-      key = words.length === 1 ? t.lower : `${key} ${t.lower}`;
-      if (knowledge.aliases.has(key)) ends.push({ n, key, words: [...words] });
-      if (!knowledge.aliasPrefixes.has(key)) break;
-    }
-    for (const { n, key: found, words: matched } of ends.reverse()) {
-      const last = tokens[i + n - 1]!;
-      const entity = knowledge.aliases.get(found);
-      if (!entity || !matchesEntity(matched, entity)) continue;
-      // A name followed by more capitalised words is part of a longer name ("Washington Post" aside, which the gazetteer knows).
-      const next = tokens[i + n];
-      if (n === 1 && entity.kind !== 'country' && next && next.sentence === first.sentence && next.cap && !next.allCaps
-        && next.start === last.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text) && next.pos === 'PROPN' && !knowledge.sets.notNames.has(next.lower)
-        && (entity.kind === 'leader' || entity.kind === 'official' || entity.kind === 'person') && !knowledge.aliases.has(next.lower)) {
-        break;
-      }
-      mentions.push({ key: entity.key, tokenStart: i, tokenEnd: i + n, start: first.start, end: last.end, sentence: first.sentence, surface: text.slice(first.start, last.end) });
-      for (let j = i; j < i + n; j++) taken[j] = true;
-      i += n - 1;
-      break;
-    }
+    if (!(first.word & Word.aliasStart)) continue; // no alias starts with this word
+    if (!first.cap && !first.text.startsWith('@') && !startsWithDigit(first.text)) continue;
+    const m = knownMentionAt(tokens, i, knowledge, text);
+    if (!m) continue;
+    mentions.push(m);
+    for (let j = i; j < m.tokenEnd; j++) taken[j] = true;
+    i = m.tokenEnd - 1;
   }
   return { mentions, taken };
+}
+
+/** The longest gazetteer mention that starts at token `i`, written as one of the entity's aliases, or null. */
+function knownMentionAt(tokens: Token[], i: number, knowledge: Knowledge, text: string): Mention | null {
+  const first = tokens[i]!;
+  // Keys grow a token at a time while some alias starts with them.
+  const ends: { n: number; key: string }[] = [];
+  let words = 0;
+  let key = '';
+  for (let n = 1; n <= Math.min(knowledge.maxAliasTokens * 2, tokens.length - i); n++) {
+    const t = tokens[i + n - 1]!;
+    if (t.sentence !== first.sentence) break;
+    if (isInnerHyphen(tokens, i + n - 1)) continue;
+    key = words++ === 0 ? t.lower : `${key} ${t.lower}`;
+    if (knowledge.aliases.has(key)) ends.push({ n, key });
+    if (!knowledge.aliasPrefixes.has(key)) break;
+  }
+  for (const { n, key: found } of ends.reverse()) {
+    const last = tokens[i + n - 1]!;
+    const entity = knowledge.aliases.get(found);
+    if (!entity || !matchesEntity(wordsOf(tokens, i, i + n), entity)) continue;
+    // A name followed by more capitalised words is part of a longer name ("Washington Post" aside, which the gazetteer knows).
+    const next = tokens[i + n];
+    if (n === 1 && entity.kind !== 'country' && next && next.sentence === first.sentence && next.cap && !next.allCaps
+      && next.start === last.end + 1 && CAPITALISED.test(next.text) && next.pos === 'PROPN' && !knowledge.sets.notNames.has(next.lower)
+      && (entity.kind === 'leader' || entity.kind === 'official' || entity.kind === 'person') && !knowledge.aliases.has(next.lower)) {
+      return null;
+    }
+    return { key: entity.key, tokenStart: i, tokenEnd: i + n, start: first.start, end: last.end, sentence: first.sentence, surface: text.slice(first.start, last.end) };
+  }
+  return null;
 }

@@ -3,9 +3,9 @@
 // an honorific, a common given name, a photo credit or byline, or a speech
 // verb beside it. Later mentions by surname ("Peskov", "PESKOV") and @handles
 // that spell the name are tied back to the person.
-import type { Knowledge } from '../knowledge.ts';
+import { type Knowledge, Word } from '../knowledge.ts';
 import type { PersonKind } from '../schema.ts';
-import type { Segmented, Token } from '../text/segment.ts';
+import { type Segmented, type Token, isUpperStart } from '../text/segment.ts';
 import type { Mention } from './mentions.ts';
 import { RoleReader, type RolePhrase } from './roles.ts';
 
@@ -18,6 +18,7 @@ export interface FoundPerson {
 
 const NAME_TOKEN = /^\p{Lu}[\p{L}'’.-]*$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const SPACES = /\s+/g;
 
 function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-'’ ])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
@@ -37,9 +38,8 @@ export class PeopleFinder {
   }
 
   #isNameToken(t: Token): boolean {
-    const bare = t.lower.replace(/\.$/, '');
-    if (!NAME_TOKEN.test(t.text) || this.#k.sets.notNames.has(bare) || this.#k.sets.notNames.has(t.lower)) return false;
-    if (this.#k.countryWords.has(t.lower) || this.#roles.isRoleWord(t)) return false;
+    // A name token starts with a capital: most tokens are ruled out before any pattern.
+    if (!t.cap || (t.word & Word.notName) || !NAME_TOKEN.test(t.text)) return false;
     return !t.text.endsWith('.') || INITIAL.test(t.text);
   }
 
@@ -57,7 +57,7 @@ export class PeopleFinder {
         if (gapOk && this.#isNameToken(t)) { j++; continue; }
         // "Jean-Yves", "CABALLERO-REYNOLDS": the segmenter splits at the hyphen.
         const after = tokens[j + 1];
-        if (t.text === '-' && t.start === tokens[j - 1]!.end && after && after.start === t.end && /^\p{Lu}/u.test(after.text)) { j += 2; continue; }
+        if (t.text === '-' && t.start === tokens[j - 1]!.end && after && after.start === t.end && isUpperStart(after.text)) { j += 2; continue; }
         const next = tokens[j + 1];
         if (gapOk && this.#k.sets.connectors.has(t.text) && next && this.#isNameToken(next)) { j += 2; continue; }
         break;
@@ -94,7 +94,7 @@ export class PeopleFinder {
       const speech = (next && k.sets.speech.has(next.lower)) || (prev && k.sets.speech.has(prev.lower) && prev.sentence === words[0]!.sentence);
       const signals = (before ? 2 : 0) + (after?.kind ? 2 : 0) + (given ? 2 : 0) + (credit ? 2 : 0) + (speech ? 1 : 0);
       if (allCaps ? !(given && (credit || before)) : signals < 2) { pending.push([s, e]); continue; }
-      const surface = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/g, ' ');
+      const surface = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(SPACES, ' ');
       const label = allCaps ? titleCase(surface) : surface;
       const key = k.aliases.get(label.toLowerCase())?.key ?? personKey(label);
       let person = people.get(key);

@@ -2,8 +2,9 @@
 // "his Russian counterpart", "the US president", and handles such as @POTUS.
 // Each is resolved to the article's most mentioned leader of that country,
 // since an article speaks of one sitting president per country.
-import type { Knowledge } from '../knowledge.ts';
+import { type Knowledge, Word } from '../knowledge.ts';
 import type { Token } from '../text/segment.ts';
+import { isPossessive } from './context.ts';
 import type { Mention } from './mentions.ts';
 
 export interface PersonFacts {
@@ -25,62 +26,90 @@ function leaderOf(country: string, mentions: Mention[], facts: (key: string) => 
   return best;
 }
 
+/** The `len` words after token `at`, lower case and joined by spaces, if its sentence holds them. */
+function phraseAfter(tokens: Token[], at: number, len: number): string | null {
+  if (at + len >= tokens.length) return null;
+  let phrase = '';
+  for (let j = at + 1; j <= at + len; j++) {
+    if (tokens[j]!.sentence !== tokens[at]!.sentence) return null;
+    phrase = j === at + 1 ? tokens[j]!.lower : `${phrase} ${tokens[j]!.lower}`;
+  }
+  return phrase;
+}
+
+/** "the Russian leader", "his Russian counterpart" */
+const OFFICE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+
 export function resolveOfficeReferences(
   tokens: Token[], text: string, mentions: Mention[], taken: boolean[], knowledge: Knowledge,
   facts: (key: string) => PersonFacts | undefined,
 ): Mention[] {
   const out: Mention[] = [];
   const k = knowledge;
-  const mentionAt = new Set(mentions.flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, i) => m.tokenStart + i)));
+  const mentionAt = new Array<boolean>(tokens.length + 1).fill(false);
+  for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) mentionAt[i] = true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // @POTUS and other office handles.
-    const office = t.text.startsWith('@') ? k.lexicon.roleHandles[t.lower] : undefined;
-    if (office && !mentionAt.has(i)) {
-      let key: string | null = null;
-      if (office.kind === 'leader') key = leaderOf(office.country, mentions, facts);
-      else if (office.role) {
-        const role = office.role;
-        key = mentions.find((m) => facts(m.key)?.country === office.country && facts(m.key)?.roles.some((r) => r.toLowerCase().includes(role)))?.key ?? null;
-      }
-      if (key) out.push({ key, tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, sentence: t.sentence, surface: t.text, descriptive: true });
-      continue;
-    }
-    // "the president", "the First Lady": the one person of the article who holds that office.
-    if (t.lower === 'the' && !mentionAt.has(i + 1)) {
-      for (const len of [2, 1]) {
-        const words = tokens.slice(i + 1, i + 1 + len);
-        const office = words.map((w) => w.lower).join(' ');
-        if (words.length !== len || !words.every((w) => w.sentence === t.sentence) || !(k.sets.leaderDescriptions.has(office) || office === 'first lady')) continue;
-        const next = tokens[i + 1 + len];
-        if (next && (next.cap || /^['’]s$/.test(next.text) || next.lower === 'of')) break; // "the president of X", "the president's"
-        const holders = new Set(mentions.filter((m) => m.start < t.start && facts(m.key)?.roles.some((r) => new RegExp(`\\b${office}\\b`, 'i').test(r))).map((m) => m.key));
-        if (holders.size === 1) {
-          const last = words[words.length - 1]!;
-          out.push({ key: [...holders][0]!, tokenStart: i, tokenEnd: i + 1 + len, start: t.start, end: last.end, sentence: t.sentence, surface: text.slice(t.start, last.end), descriptive: true });
-        }
-        break;
-      }
-      continue;
-    }
-    // "the Russian leader", "his Russian counterpart", "the U.S. president".
-    const country = t.cap ? k.countryWords.get(t.lower) : undefined;
-    if (!country || taken[i] && !k.countryWords.has(t.lower)) continue;
-    const det = tokens[i - 1]?.lower ?? '';
-    if (!['the', 'his', 'her', 'their', 'its'].includes(det)) continue;
-    let n = 0;
-    for (const len of [2, 1]) {
-      const words = tokens.slice(i + 1, i + 1 + len);
-      if (words.length === len && words.every((w) => w.sentence === t.sentence) && k.sets.leaderDescriptions.has(words.map((w) => w.lower).join(' '))) { n = len; break; }
-    }
-    if (!n) continue;
-    const end = i + 1 + n;
-    const next = tokens[end];
-    if (next && (mentionAt.has(end) || (next.cap && !/^['’]s$/.test(next.text) && next.pos === 'PROPN'))) continue; // a name follows: the name is the mention
-    const key = leaderOf(country, mentions, facts);
-    if (!key) continue;
-    const last = tokens[end - 1]!;
-    out.push({ key, tokenStart: i - 1, tokenEnd: end, start: tokens[i - 1]!.start, end: last.end, sentence: t.sentence, surface: text.slice(tokens[i - 1]!.start, last.end), descriptive: true });
+    let found: Mention | null = null;
+    if (t.text.startsWith('@') && k.lexicon.roleHandles[t.lower] && !mentionAt[i]) found = handleReference(tokens, i, mentions, k, facts);
+    else if (t.lower === 'the' && !mentionAt[i + 1]) found = officeReference(tokens, text, i, mentions, k, facts);
+    else if (t.cap && t.word & Word.country) found = countryLeaderReference(tokens, text, i, mentions, mentionAt, taken, k, facts);
+    if (found) out.push(found);
   }
   return out;
+}
+
+/** @POTUS and other office handles: the article's leader of that country, or its holder of that role. */
+function handleReference(tokens: Token[], i: number, mentions: Mention[], k: Knowledge, facts: (key: string) => PersonFacts | undefined): Mention | null {
+  const t = tokens[i]!;
+  const office = k.lexicon.roleHandles[t.lower]!;
+  let key: string | null = null;
+  if (office.kind === 'leader') key = leaderOf(office.country, mentions, facts);
+  else if (office.role) {
+    const role = office.role;
+    key = mentions.find((m) => facts(m.key)?.country === office.country && facts(m.key)?.roles.some((r) => r.toLowerCase().includes(role)))?.key ?? null;
+  }
+  return key ? { key, tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, sentence: t.sentence, surface: t.text, descriptive: true } : null;
+}
+
+/** "the president", "the First Lady" (token `i` is "the"): the one person of the article who holds that office. */
+function officeReference(tokens: Token[], text: string, i: number, mentions: Mention[], k: Knowledge, facts: (key: string) => PersonFacts | undefined): Mention | null {
+  const t = tokens[i]!;
+  for (let len = 2; len >= 1; len--) {
+    const office = phraseAfter(tokens, i, len);
+    if (office === null || !(k.sets.leaderDescriptions.has(office) || office === 'first lady')) continue;
+    const next = tokens[i + 1 + len];
+    if (next && (next.cap || isPossessive(next) || next.lower === 'of')) return null; // "the president of X", "the president's"
+    const holds = new RegExp(`\\b${office}\\b`, 'i');
+    const holders = new Set(mentions.filter((m) => m.start < t.start && facts(m.key)?.roles.some((r) => holds.test(r))).map((m) => m.key));
+    if (holders.size !== 1) return null;
+    const last = tokens[i + len]!;
+    return { key: [...holders][0]!, tokenStart: i, tokenEnd: i + 1 + len, start: t.start, end: last.end, sentence: t.sentence, surface: text.slice(t.start, last.end), descriptive: true };
+  }
+  return null;
+}
+
+/** "the Russian leader", "his Russian counterpart", "the U.S. president" (token `i` is the country word): that country's leader in the article. */
+function countryLeaderReference(
+  tokens: Token[], text: string, i: number, mentions: Mention[], mentionAt: boolean[], taken: boolean[], k: Knowledge,
+  facts: (key: string) => PersonFacts | undefined,
+): Mention | null {
+  const t = tokens[i]!;
+  const country = k.countryWords.get(t.lower);
+  if (!country || taken[i] && !k.countryWords.has(t.lower)) return null;
+  const det = tokens[i - 1]?.lower ?? '';
+  if (!OFFICE_DETERMINERS.has(det)) return null;
+  let n = 0;
+  for (let len = 2; len >= 1; len--) {
+    const description = phraseAfter(tokens, i, len);
+    if (description !== null && k.sets.leaderDescriptions.has(description)) { n = len; break; }
+  }
+  if (!n) return null;
+  const end = i + 1 + n;
+  const next = tokens[end];
+  if (next && (mentionAt[end] || (next.cap && !isPossessive(next) && next.pos === 'PROPN'))) return null; // a name follows: the name is the mention
+  const key = leaderOf(country, mentions, facts);
+  if (!key) return null;
+  const last = tokens[end - 1]!;
+  return { key, tokenStart: i - 1, tokenEnd: end, start: tokens[i - 1]!.start, end: last.end, sentence: t.sentence, surface: text.slice(tokens[i - 1]!.start, last.end), descriptive: true };
 }

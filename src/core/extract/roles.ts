@@ -3,9 +3,10 @@
 // to Ukraine". A phrase gives the person's role and kind, their country (from a
 // demonym or country before the role) and whom they serve (a person or
 // organization named in it, or the office a possessive names).
-import type { Knowledge } from '../knowledge.ts';
+import { type Knowledge, Word } from '../knowledge.ts';
 import { type PersonKind, moreSenior } from '../schema.ts';
 import type { Token } from '../text/segment.ts';
+import { isPossessive } from './context.ts';
 import type { Mention } from './mentions.ts';
 
 export interface RolePhrase {
@@ -26,30 +27,35 @@ export interface RolePhrase {
 
 const LINKS = new Set(['of', 'the', 'and', '&', "'s", '’s', '-', 'senior', 'top', 'acting', 'chief', 'deputy', 'interim', 'new', 'longtime', 'then', 'former', 'ex', 'current', 'outgoing', 'incoming', 'a', 'an', 'his', 'her', 'their', 'its', 'for', 'on', 'to']);
 
+/** Punctuation that ends an apposition. */
+const APPOSITION_END = new Set([',', ';', ':', '.', '!', '?', '"', '“', '”', '—', '–']);
+/** A word of letters, stops, apostrophes and hyphens ("Al-Sisi", "U.S."). */
+const PLAIN_WORD = /^\p{L}[\p{L}.'’-]*$/u;
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Links that join two roles ("Ambassador and Special Envoy", "Director of the CIA") */
+const JOINS = new Set(['and', '&', 'of']);
+/** What a role as written drops: a parenthesis, "to Ukraine", trailing links. */
+const PARENTHESIS = /\s*\(.*$/;
+const OF_WHAT = /\s+(to|for|on|at)\s.*$/i;
+const TRAILING_LINKS = /(\s+(of|at|the|and|in|for|to))+$/i;
+/** How many tokens a role may span, hyphens included. */
+const ROLE_REACH = 6;
+
 export class RoleReader {
   readonly #k: Knowledge;
-  readonly #roleWords: Set<string>;
-
-  static #cache = new WeakMap<Knowledge, RoleReader>();
-  /** One reader per knowledge: building its word set is not free. */
-  static of(knowledge: Knowledge): RoleReader {
-    let r = RoleReader.#cache.get(knowledge);
-    if (!r) RoleReader.#cache.set(knowledge, (r = new RoleReader(knowledge)));
-    return r;
-  }
 
   constructor(knowledge: Knowledge) {
     this.#k = knowledge;
-    this.#roleWords = new Set([...knowledge.roleKinds.keys()].flatMap((r) => r.split(' ')));
   }
 
+  /** A word of a role ("secretary", "gen.") or an honorific. */
   isRoleWord(token: Token): boolean {
-    return this.#roleWords.has(token.lower.replace(/\.$/, '')) || this.#k.sets.honorifics.has(token.lower);
+    return (token.word & Word.role) !== 0;
   }
 
   /** A full stop that closes an honorific written apart from it ("Maj" "."). */
   #isAbbreviationStop(tokens: Token[], i: number): boolean {
-    return tokens[i]!.text === '.' && i > 0 && tokens[i - 1]!.end === tokens[i]!.start && this.#k.sets.honorifics.has(tokens[i - 1]!.lower);
+    return tokens[i]!.text === '.' && i > 0 && tokens[i - 1]!.end === tokens[i]!.start && (tokens[i - 1]!.word & Word.honorific) !== 0;
   }
 
   /** The role phrase that ends right before token `at` (the name's first token). */
@@ -66,9 +72,9 @@ export class RoleReader {
       if (this.#isAbbreviationStop(tokens, j)) { start = j; j--; continue; } // "Maj." split as "Maj" "." 
       // "Ambassador and Special Envoy", "Director of the CIA": links only between role words.
       const hyphenated = t.start === tokens[j - 1]?.end && t.end === tokens[j + 1]?.start && (t.text === '-' || tokens[j - 1]?.text === '-'); // "chief-of-staff"
-      const linkOk = hyphenated || (LINKS.has(t.lower) && (!['and', '&', 'of'].includes(t.lower) || (j > sentenceStart && this.isRoleWord(tokens[j - 1]!))));
-      const ok = this.isRoleWord(t) || linkOk || this.#k.countryWords.has(t.lower) || this.#k.sets.former.has(t.lower)
-        || (t.cap && t.pos !== 'VERB' && /^\p{L}[\p{L}.'’-]*$/u.test(t.text));
+      const linkOk = hyphenated || (LINKS.has(t.lower) && (!JOINS.has(t.lower) || (j > sentenceStart && this.isRoleWord(tokens[j - 1]!))));
+      const ok = (t.word & (Word.role | Word.country | Word.former)) !== 0 || linkOk
+        || (t.cap && t.pos !== 'VERB' && PLAIN_WORD.test(t.text));
       if (!ok) break;
       start = j;
       j--;
@@ -82,7 +88,7 @@ export class RoleReader {
     const t = tokens[i];
     if (!t) return null;
     if (t.text === ',') i++;
-    else if ((t.lower === 'is' || t.lower === 'was') && /^(a|an|the)$/.test(tokens[i + 1]?.lower ?? '')) i++;
+    else if ((t.lower === 'is' || t.lower === 'was') && ARTICLES.has(tokens[i + 1]?.lower ?? '')) i++;
     else return null;
     const start = i;
     let depth = 0;
@@ -90,7 +96,7 @@ export class RoleReader {
       const x = tokens[i]!;
       if (x.text === '(') depth++;
       else if (x.text === ')') { if (depth === 0) break; depth--; }
-      else if (depth === 0 && /^[,;:.!?"“”—–]$/.test(x.text) && !this.#isAbbreviationStop(tokens, i)) break;
+      else if (depth === 0 && APPOSITION_END.has(x.text) && !this.#isAbbreviationStop(tokens, i)) break;
       else if (depth === 0 && (x.pos === 'VERB' || x.pos === 'AUX') && i > start) break;
       else if (known.has(i) && isPerson(known.get(i)!.key)) return null; // a list of people: the role is the next one's
       else if (x.cap && i > start && !known.has(i) && !this.isRoleWord(x) && x.pos === 'PROPN' && tokens[i + 1]?.cap && tokens[i + 1]?.pos === 'PROPN' && !this.isRoleWord(tokens[i + 1]!)) break;
@@ -98,6 +104,27 @@ export class RoleReader {
     }
     const phrase = this.#read(tokens, start, i, known);
     return phrase && phrase.role ? phrase : null;
+  }
+
+  /**
+   * The longest role among the first `limit` tokens from `i` (hyphens skipped:
+   * "chief-of-staff"), as its token count and key. Keys grow a word at a time
+   * and stop once no role starts with them.
+   */
+  #longestRole(tokens: Token[], i: number, limit: number): { n: number; key: string; kind: PersonKind } | null {
+    if (tokens[i]!.text !== '-' && !(tokens[i]!.word & Word.roleStart)) return null;
+    let key = '';
+    let words = 0;
+    let longest: { n: number; key: string; kind: PersonKind } | null = null;
+    for (let n = 1; n <= limit; n++) {
+      const t = tokens[i + n - 1]!;
+      if (t.text !== '-') key = words++ === 0 ? t.lower : `${key} ${t.lower}`;
+      const kind = this.#k.roleKinds.get(key);
+      if (kind) longest = { n, key, kind };
+      // A hyphen next leaves the key as it is; otherwise only a prefix of a role can grow into one.
+      if (n < limit && tokens[i + n]!.text !== '-' && words > 0 && !this.#k.rolePrefixes.has(key)) break;
+    }
+    return longest;
   }
 
   #read(tokens: Token[], start: number, end: number, known: Map<number, Mention>): RolePhrase | null {
@@ -118,23 +145,20 @@ export class RoleReader {
       const m = known.get(i);
       if (m) {
         const entity = k.entities.get(m.key);
-        const possessive = /^['’]s$/.test(tokens[m.tokenEnd]?.text ?? '');
+        const possessive = isPossessive(tokens[m.tokenEnd]);
         if (entity?.kind === 'country') { if (firstRole < 0 || possessive) country ??= entity.country; }
         else if (m.key && (firstRole < 0 || tokens[i - 1]?.lower === 'of' || tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.text === '(')) principal ??= m.key;
         i = m.tokenEnd - 1;
         continue;
       }
-      if (k.sets.former.has(t.lower)) former = true;
-      const cw = k.countryWords.get(t.lower);
+      if (t.word & Word.former) former = true;
+      const cw = t.word & Word.country ? k.countryWords.get(t.lower) : undefined;
       if (cw && firstRole < 0 && t.cap) { country = cw; continue; }
-      // Longest role at i.
-      let matched = 0;
-      for (let n = Math.min(6, end - i); n >= 1; n--) {
-        const key = tokens.slice(i, i + n).filter((x) => x.text !== '-').map((x) => x.lower).join(' ');
-        const roleKind = k.roleKinds.get(key);
-        if (!roleKind) continue;
+      const longest = this.#longestRole(tokens, i, Math.min(ROLE_REACH, end - i));
+      if (longest) {
+        const { n, key, kind: roleKind } = longest;
         const after = tokens[i + n];
-        const possessive = after !== undefined && /^['’]s$/.test(after.text);
+        const possessive = isPossessive(after);
         if (possessive && roleKind === 'leader') {
           // "the US President's envoy": the office served, not this person's role.
           principalLeaderOf = country ?? 'any';
@@ -146,11 +170,10 @@ export class RoleReader {
           headIndex = i;
           if (k.sets.serving.has(key)) serving = true;
         }
-        matched = n;
-        break;
+        i += n - 1;
+        continue;
       }
-      if (matched) { i += matched - 1; continue; }
-      if (k.sets.honorifics.has(t.lower)) honorific = true;
+      if (t.word & Word.honorific) honorific = true;
     }
     if (headIndex < 0) {
       return honorific ? { role: '', kind: null, country, principal, principalLeaderOf, former, serving, tokenStart: start, tokenEnd: end } : null;
@@ -159,7 +182,7 @@ export class RoleReader {
     let roleEnd = end;
     while (roleEnd > lastRoleEnd && LINKS.has(tokens[roleEnd - 1]!.lower)) roleEnd--;
     const text = tokens.slice(firstRole, roleEnd).map((t, idx, arr) => (idx > 0 && arr[idx - 1]!.end < t.start ? ' ' : '') + t.text).join('');
-    const role = text.replace(/\s*\(.*$/, '').replace(/\s+(to|for|on|at)\s.*$/i, '').replace(/(\s+(of|at|the|and|in|for|to))+$/i, '');
+    const role = text.replace(PARENTHESIS, '').replace(OF_WHAT, '').replace(TRAILING_LINKS, '');
     return { role, kind, country, principal, principalLeaderOf, former, serving, tokenStart: start, tokenEnd: end };
   }
 }

@@ -10,20 +10,36 @@ import { mostSpecific, placeChain } from '../resolve/places.ts';
 import { type Evidence, type KnowledgeGraph, type NodeAttributes, type Relation, isPersonKind } from '../schema.ts';
 
 
-interface EntityNode { facts: EntityFacts; aliases: Set<string>; evidence: Evidence[] }
+interface EntityNode { facts: EntityFacts; aliases: Set<string>; evidence: EvidenceList }
 
-/** Evidence lists with a set of what they hold, so that adding stays linear on large corpora. */
-const seen = new WeakMap<Evidence[], Set<string>>();
-function addEvidence(list: Evidence[], ev: Evidence) {
-  let keys = seen.get(list);
-  if (!keys) { keys = new Set(list.map((x) => `${x.doc}\u0000${x.start}\u0000${x.end}`)); seen.set(list, keys); }
-  const key = `${ev.doc}\u0000${ev.start}\u0000${ev.end}`;
-  if (!keys.has(key)) { keys.add(key); list.push(ev); }
+/** The evidence of a node or edge: each sentence once, with the set of those it holds so that adding stays linear on large corpora. */
+class EvidenceList {
+  readonly items: Evidence[] = [];
+  readonly #held = new Set<string>();
+
+  /** Adds `ev` unless the list holds its sentence already. */
+  add(ev: Evidence): void {
+    if (this.#hold(ev.doc, ev.start, ev.end)) this.items.push(ev);
+  }
+
+  /** Adds a sentence of `x` where `mention` stands, unless the list holds that sentence already (no evidence is made then). */
+  addMention(x: DocumentExtraction, sentence: number, mention: [number, number]): void {
+    const [start, end] = x.sentences[sentence]!;
+    if (this.#hold(x.doc, start, end)) this.items.push({ doc: x.doc, start, end, mention });
+  }
+
+  /** Records the span; false if it was there already. */
+  #hold(doc: string, start: number, end: number): boolean {
+    const key = `${doc}\u0000${start}\u0000${end}`;
+    if (this.#held.has(key)) return false;
+    this.#held.add(key);
+    return true;
+  }
 }
 
-function sentenceEvidence(x: DocumentExtraction, sentence: number, mention?: [number, number]): Evidence {
+function sentenceEvidence(x: DocumentExtraction, sentence: number): Evidence {
   const [start, end] = x.sentences[sentence]!;
-  return mention ? { doc: x.doc, start, end, mention } : { doc: x.doc, start, end };
+  return { doc: x.doc, start, end };
 }
 
 export function assembleGraph(
@@ -41,9 +57,9 @@ export function assembleGraph(
       // "his Russian counterpart" names no one: the sentence stays evidence of the meeting, not of the name.
       if (!f || m.descriptive) continue;
       let node = entities.get(m.key);
-      if (!node) { node = { facts: f, aliases: new Set(), evidence: [] }; entities.set(m.key, node); }
+      if (!node) { node = { facts: f, aliases: new Set(), evidence: new EvidenceList() }; entities.set(m.key, node); }
       node.aliases.add(m.surface);
-      addEvidence(node.evidence, sentenceEvidence(x, m.sentence, [m.start, m.end]));
+      node.evidence.addMention(x, m.sentence, [m.start, m.end]);
     }
   }
 
@@ -68,7 +84,7 @@ export function assembleGraph(
       if (!principals.has(key)) return false;
       kind = 'organization';
     }
-    const attrs: NodeAttributes = { label: f.label, kind, aliases: [...node.aliases].sort(), evidence: node.evidence, country: f.country };
+    const attrs: NodeAttributes = { label: f.label, kind, aliases: [...node.aliases].sort(), evidence: node.evidence.items, country: f.country };
     if (isPersonKind(kind)) attrs.roles = f.roles;
     graph.addNode(key, attrs);
     return true;
@@ -84,13 +100,13 @@ export function assembleGraph(
     });
   }
 
-  const edgeEvidence = new Map<string, { source: string; target: string; relation: Relation; evidence: Evidence[]; role?: string; meeting?: string }>();
+  const edgeEvidence = new Map<string, { source: string; target: string; relation: Relation; evidence: EvidenceList; role?: string; meeting?: string }>();
   const link = (source: string, target: string, relation: Relation, ev: Evidence, extra: { role?: string; meeting?: string } = {}) => {
     if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) return;
     const id = `${relation}|${source}|${target}|${extra.meeting ?? ''}`;
     let e = edgeEvidence.get(id);
-    if (!e) { e = { source, target, relation, evidence: [], ...extra }; edgeEvidence.set(id, e); }
-    addEvidence(e.evidence, ev);
+    if (!e) { e = { source, target, relation, evidence: new EvidenceList(), ...extra }; edgeEvidence.set(id, e); }
+    e.evidence.add(ev);
   };
 
   // Meetings.
@@ -98,11 +114,11 @@ export function assembleGraph(
   events.forEach((e, i) => {
     const key = `meeting:${i + 1}`;
     const type = eventType(e);
-    const evidence: Evidence[] = [];
-    for (const f of e.frames) addEvidence(evidence, sentenceEvidence(byDoc.get(f.doc)!, f.sentence));
+    const evidence = new EvidenceList();
+    for (const f of e.frames) evidence.add(sentenceEvidence(byDoc.get(f.doc)!, f.sentence));
     const venue = mostSpecific(e.venues, facts);
     graph.addNode(key, {
-      label: meetingLabel(e, type, venue, facts, familyNameFirst), kind: 'meeting', aliases: [], evidence,
+      label: meetingLabel(e, type, venue, facts, familyNameFirst), kind: 'meeting', aliases: [], evidence: evidence.items,
       type, date: e.date, status: eventStatus(e),
     });
     for (const f of e.frames) {
@@ -138,7 +154,7 @@ export function assembleGraph(
   for (const e of edgeEvidence.values()) {
     // Keys from the relation and the order of insertion: the same corpus gives the same file.
     graph.addEdgeWithKey(`${e.relation}:${n++}`, e.source, e.target, {
-      relation: e.relation, evidence: e.evidence, ...(e.role ? { role: e.role } : {}), ...(e.meeting ? { meeting: e.meeting } : {}),
+      relation: e.relation, evidence: e.evidence.items, ...(e.role ? { role: e.role } : {}), ...(e.meeting ? { meeting: e.meeting } : {}),
     });
   }
   return graph;

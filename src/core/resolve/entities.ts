@@ -9,14 +9,25 @@ import { isPersonKind, moreSenior } from '../schema.ts';
 
 export function mergeEntityFacts(extractions: DocumentExtraction[]): Map<string, EntityFacts> {
   const facts = new Map<string, EntityFacts>();
+  // The roles each entity has, lower-cased: an entity named in many articles is not compared role by role with each.
+  const rolesOf = new Map<string, Set<string>>();
   for (const x of extractions) {
     for (const [key, f] of x.facts) {
       const into = facts.get(key);
-      if (!into) { facts.set(key, { ...f, roles: [...f.roles] }); continue; }
+      if (!into) {
+        facts.set(key, { ...f, roles: [...f.roles] });
+        rolesOf.set(key, new Set(f.roles.map((r) => r.toLowerCase())));
+        continue;
+      }
       if (isPersonKind(into.kind) && isPersonKind(f.kind)) into.kind = moreSenior(into.kind, f.kind);
       into.country ??= f.country;
       into.within ??= f.within;
-      for (const r of f.roles) if (!into.roles.some((x) => x.toLowerCase() === r.toLowerCase())) into.roles.push(r);
+      const known = rolesOf.get(key)!;
+      for (const r of f.roles) {
+        if (known.has(r.toLowerCase())) continue;
+        known.add(r.toLowerCase());
+        into.roles.push(r);
+      }
     }
   }
   return facts;

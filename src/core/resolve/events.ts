@@ -110,31 +110,19 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
 export function eventsOfCorpus(perDocument: MeetingEvent[][], facts: FactsOf): MeetingEvent[] {
   const corpus: MeetingEvent[] = [];
   // Events by each pair of their participants: only events sharing two people can join.
-  const byPair = new Map<string, MeetingEvent[]>();
+  const byPair = new Map<string, Set<MeetingEvent>>();
   const pairsOf = (e: MeetingEvent) => e.participants.flatMap((a, i) => e.participants.slice(i + 1).map((b) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)));
   const index = (e: MeetingEvent) => {
     for (const p of pairsOf(e)) {
-      const list = byPair.get(p);
-      if (!list) byPair.set(p, [e]);
-      else if (!list.includes(e)) list.push(e);
+      const set = byPair.get(p);
+      if (!set) byPair.set(p, new Set([e]));
+      else set.add(e);
     }
   };
   for (const events of perDocument) {
     const joined = new Set<MeetingEvent>();
     for (const e of events) {
-      const venue = mostSpecific(e.venues, facts);
-      const candidates = new Set(pairsOf(e).flatMap((p) => byPair.get(p) ?? []));
-      const target = [...candidates].find((c) => {
-        if (joined.has(c) || isCall(typeOf(c)) !== isCall(typeOf(e))) return false;
-        const shared = overlap(c.participants, e.participants);
-        if (shared < 2 || shared < Math.min(c.participants.length, e.participants.length)) return false;
-        if (!datesCompatible(c.date, e.date)) return false;
-        const cVenue = mostSpecific(c.venues, facts);
-        if (!placesCompatible(venue, cVenue, facts)) return false;
-        const sameVenue = venue !== null && venue === cVenue;
-        const sameDay = !!c.date && c.date.length === 10 && c.date === e.date;
-        return sameVenue || sameDay;
-      });
+      const target = sameMeetingElsewhere(e, pairsOf(e).map((p) => byPair.get(p)), joined, facts);
       if (target) {
         for (const f of e.frames) absorb(target, f, true);
         joined.add(target);
@@ -146,6 +134,32 @@ export function eventsOfCorpus(perDocument: MeetingEvent[][], facts: FactsOf): M
     }
   }
   return corpus;
+}
+
+/**
+ * The first event, in the order of the pairs' lists, that `e` of another article is:
+ * same people, kind and place, and the same precise venue or day. Without a venue
+ * or a day no event can be, so the lists (long on large corpora) are not read.
+ */
+function sameMeetingElsewhere(e: MeetingEvent, lists: (Set<MeetingEvent> | undefined)[], joined: Set<MeetingEvent>, facts: FactsOf): MeetingEvent | undefined {
+  const venue = mostSpecific(e.venues, facts);
+  const day = e.date !== null && e.date.length === 10 ? e.date : null;
+  if (venue === null && day === null) return undefined;
+  // An event on two lists is tested twice; the test has no effects, so the first match is the same.
+  for (const list of lists) {
+    for (const c of list ?? []) {
+      if (joined.has(c) || isCall(typeOf(c)) !== isCall(typeOf(e))) continue;
+      const shared = overlap(c.participants, e.participants);
+      if (shared < 2 || shared < Math.min(c.participants.length, e.participants.length)) continue;
+      if (!datesCompatible(c.date, e.date)) continue;
+      const sameDay = day !== null && c.date === day;
+      if (!sameDay && venue === null) continue;
+      const cVenue = mostSpecific(c.venues, facts);
+      if (!placesCompatible(venue, cVenue, facts)) continue;
+      if ((venue !== null && venue === cVenue) || sameDay) return c;
+    }
+  }
+  return undefined;
 }
 
 export function eventStatus(e: MeetingEvent): MeetingStatus {

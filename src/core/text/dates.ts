@@ -3,7 +3,7 @@
 // "last July" forwards and knows no seasons, so those two forms are handled
 // here first; without a publication date only dates that name their year count.
 import * as chrono from 'chrono-node';
-import type { Token } from './segment.ts';
+import { type Token, withoutStop } from './segment.ts';
 
 export interface DateMention {
   start: number;
@@ -22,6 +22,11 @@ const SEASON_PREFIX = /\bin (?:the )?$/i;
 const DATE_WORD = new RegExp(`\\d|\\b(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|evening|afternoon|night|week|month|year|ago)\\b`, 'i');
 /** Where a date can be: a month, a weekday, a year, a day relative to publication, a time of day. */
 const DATE_ANCHORS = new RegExp(`\\b(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|(?:this|last|next) (?:morning|evening|afternoon|night|week|month|year)|(?:19|20)\\d\\d|\\d+ (?:days?|weeks?|months?|years?) ago|\\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm|a\\.m\\.|p\\.m\\.))\\b`, 'gi');
+/** A year from 1800 to 2099, as a word. */
+const YEAR = /\b(1[89]|20)\d\d\b/;
+const FOUR_DIGITS_FIRST = /^\d{4}/;
+/** The digits of a year from 1800 to 2099, anywhere: a date that counts without a publication date has them. */
+const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 const SAME_DAY = /\b(?:later|earlier) (?:in the day|today|this (?:morning|afternoon|evening))\b/gi;
 /** How far (in characters) a date may stand from the word of the event it dates. */
 const NEAR_CHARS = 90;
@@ -29,6 +34,14 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
 
 function overlaps(found: DateMention[], start: number, end: number) {
   return found.some((d) => start < d.end && d.start < end);
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** Words a date can start or end with; any token with a digit is one too. */
@@ -44,23 +57,51 @@ const ANCHOR_WORDS = new Set([...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul
  */
 export function findDates(text: string, offset: number, reference: Date | null, near?: number[], tokens?: Token[]): DateMention[] {
   const found: DateMention[] = [];
-  const refYear = reference?.getUTCFullYear();
-  const refMonth = reference ? reference.getUTCMonth() + 1 : 0;
-  const anchors = tokens
-    ? tokens.filter((t) => (ANCHOR_WORDS.has(t.lower.replace(/\.$/, '')) || /\d/.test(t.text)) && (!near || near.some((n) => Math.abs(n - t.start) <= NEAR_CHARS))).map((t) => t.start - offset)
-    : undefined;
+  const anchors = tokens ? anchorsOf(tokens, offset, near) : undefined;
   if (anchors && anchors.length === 0) return found;
+  if (reference) {
+    lastMonths(text, offset, reference, found);
+    sameDays(text, offset, reference, found);
+  }
+  seasons(text, offset, reference, found);
+  // Without a publication date only dates that name their year count: a sentence with no year need not be read.
+  if (reference !== null || YEAR_DIGITS.test(text)) chronoDates(text, offset, reference, near, anchors, found);
+  return found.sort((a, b) => a.start - b.start);
+}
 
+/** Offsets (in the sentence) of the tokens a date can start or end with, near an event word if `near` is given. */
+function anchorsOf(tokens: Token[], offset: number, near?: number[]): number[] {
+  const anchors: number[] = [];
+  for (const t of tokens) if ((ANCHOR_WORDS.has(withoutStop(t.lower)) || hasDigit(t.text)) && (!near || isNear(near, t.start))) anchors.push(t.start - offset);
+  return anchors;
+}
+
+/** Is `at` close enough to one of the event words at `near` to be its date? */
+function isNear(near: number[], at: number): boolean {
+  for (const n of near) if (Math.abs(n - at) <= NEAR_CHARS) return true;
+  return false;
+}
+
+/** "last July": the latest July before publication (chrono reads it forwards). */
+function lastMonths(text: string, offset: number, reference: Date, found: DateMention[]): void {
+  const refYear = reference.getUTCFullYear();
+  const refMonth = reference.getUTCMonth() + 1;
   for (const m of text.matchAll(LAST_MONTH)) {
-    if (refYear === undefined) continue;
     const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
     const year = month < refMonth ? refYear : refYear - 1;
     found.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: `${year}-${pad(month)}` });
   }
-  // "later in the day", "earlier today": the day of publication.
-  if (reference) {
-    for (const m of text.matchAll(SAME_DAY)) found.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: reference.toISOString().slice(0, 10) });
-  }
+}
+
+/** "later in the day", "earlier today": the day of publication. */
+function sameDays(text: string, offset: number, reference: Date, found: DateMention[]): void {
+  for (const m of text.matchAll(SAME_DAY)) found.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: reference.toISOString().slice(0, 10) });
+}
+
+/** "summer 2018", "this fall", "in the spring": the season's year (chrono knows no seasons). */
+function seasons(text: string, offset: number, reference: Date | null, found: DateMention[]): void {
+  const refYear = reference?.getUTCFullYear();
+  const refMonth = reference ? reference.getUTCMonth() + 1 : 0;
   for (const m of text.matchAll(SEASON)) {
     const explicit = m[3] ?? m[4];
     let year: number | undefined = explicit ? Number(explicit) : undefined;
@@ -73,7 +114,10 @@ export function findDates(text: string, offset: number, reference: Date | null, 
     if (year === undefined) continue;
     found.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: String(year) });
   }
+}
 
+/** What chrono reads around the anchors, at the precision the text gives, where no date was found already. */
+function chronoDates(text: string, offset: number, reference: Date | null, near: number[] | undefined, anchors: number[] | undefined, found: DateMention[]): void {
   for (const { r, at } of chronoAround(text, reference, near?.map((n) => n - offset), anchors)) {
     if (!DATE_WORD.test(r.text)) continue; // "in the day", "half an hour later": not a date
     const start = offset + at;
@@ -82,7 +126,7 @@ export function findDates(text: string, offset: number, reference: Date | null, 
     const c = r.start;
     const y = c.isCertain('year'), mo = c.isCertain('month'), d = c.isCertain('day');
     // Without a publication date, relative forms ("last month", "three days") have nothing to count from.
-    if (!reference && !(y && /\b(1[89]|20)\d\d\b/.test(r.text))) continue;
+    if (!reference && !(y && YEAR.test(r.text))) continue;
     // The parsed parts, not a Date: a Date would move the day with the machine's or the text's time zone.
     const year = c.get('year')!;
     const month = c.get('month')!;
@@ -91,11 +135,10 @@ export function findDates(text: string, offset: number, reference: Date | null, 
     if (d || (!mo && !y)) value = `${year}-${pad(month)}-${pad(day)}`; // a day, a weekday, "today", a time of day
     else if (mo) value = `${year}-${pad(month)}`;
     else value = String(year);
-    if (!/^\d{4}/.test(value) || year < 1900 || year > 2100) continue;
+    if (!FOUR_DIGITS_FIRST.test(value) || year < 1900 || year > 2100) continue;
     const weekday = !y && !mo && c.isCertain('weekday');
     found.push({ start, end, value, ...(weekday ? { weekday } : {}) });
   }
-  return found.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -116,7 +159,7 @@ function chronoAround(text: string, reference: Date | null, near?: number[], anc
   const windows: [number, number][] = [];
   const starts = anchors?.map((index) => ({ index, length: 1 })) ?? [...text.matchAll(DATE_ANCHORS)].map((m) => ({ index: m.index, length: m[0].length }));
   for (const m of starts) {
-    if (near && !near.some((n) => Math.abs(n - m.index) <= NEAR_CHARS)) continue; // too far from any event word to be its date
+    if (near && !isNear(near, m.index)) continue; // too far from any event word to be its date
     const from = Math.max(0, m.index - 16);
     const to = Math.min(text.length, m.index + m.length + 16);
     const last = windows[windows.length - 1];

@@ -16,12 +16,33 @@ export interface DocumentMeta {
 }
 
 const TITLE_MAX = 140;
+const DIGIT = /\d/;
+const FINAL_STOP = /[.,]$/;
+
+/** The marker line pattern of each lexicon, built once. */
+const markerLines = new WeakMap<Lexicon, RegExp>();
+function markerLineOf(lexicon: Lexicon): RegExp {
+  let pattern = markerLines.get(lexicon);
+  if (!pattern) {
+    const markers = lexicon.publishedMarkers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    markerLines.set(lexicon, (pattern = new RegExp(`^[ \\t]*(?:${markers})[ \\t]*:?[ \\t]*(.+)$`, 'im')));
+  }
+  return pattern;
+}
+
+/** The text's lines, one at a time with where each starts: a title is near the top, so most of the text is never split. */
+function* linesOf(text: string): Generator<{ line: string; start: number }> {
+  for (let start = 0; ; ) {
+    const end = text.indexOf('\n', start);
+    yield { line: text.slice(start, end < 0 ? text.length : end), start };
+    if (end < 0) return;
+    start = end + 1;
+  }
+}
 
 export function readDocumentMeta(text: string, lexicon: Lexicon): DocumentMeta {
-  const markers = lexicon.publishedMarkers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const markerLine = new RegExp(`^[ \\t]*(?:${markers})[ \\t]*:?[ \\t]*(.+)$`, 'im');
   let published: string | null = null;
-  const m = markerLine.exec(text);
+  const m = markerLineOf(lexicon).exec(text);
   if (m) {
     const parsed = chrono.parse(m[1]!.slice(0, 80), undefined, { forwardDate: false })[0];
     if (parsed && parsed.index < 4 && parsed.start.isCertain('year') && parsed.start.isCertain('day')) {
@@ -30,21 +51,19 @@ export function readDocumentMeta(text: string, lexicon: Lexicon): DocumentMeta {
   }
   // No marker: a line near the top that is only a date ("July 9, 2024").
   if (!m) published = datelineNearTop(text);
-  let start = 0;
+  let start = 0; // no line of text but markers: the span falls back to the start
   let title = '';
-  for (const line of text.split('\n')) {
+  for (const { line, start: lineStart } of linesOf(text)) {
     const trimmed = line.trim();
-    const isMarker = (m !== null && line === m[0] && trimmed.length < 40) || isDateOnly(trimmed);
+    const isMarker = (m !== null && line === m[0] && trimmed.length < 40) || dateOnly(trimmed) !== null;
     if (trimmed && !isMarker) {
       // " date 2025-02-12 The most ...": the marker and its date are not the title.
       const prefix = m !== null && line === m[0] ? /^\s*\S+\s*:?\s*\d{4}-\d\d-\d\d\s*/.exec(line)?.[0] ?? '' : '';
-      start += prefix ? prefix.length : line.indexOf(trimmed);
+      start = lineStart + (prefix ? prefix.length : line.indexOf(trimmed));
       title = line.slice(prefix.length).trim() || trimmed;
       break;
     }
-    start += line.length + 1;
   }
-  if (!title) start = 0; // no line of text but markers: the span falls back to the start
   if (title.length > TITLE_MAX) title = `${title.slice(0, TITLE_MAX).replace(/\s+\S*$/, '')}…`;
   const end = Math.min(text.length, start + Math.max(1, title.replace(/…$/, '').length));
   return { title: title || '(untitled)', titleSpan: [start, end], published };
@@ -55,17 +74,22 @@ export function referenceDate(published: string | null): Date | null {
   return published ? new Date(`${published}T12:00:00Z`) : null;
 }
 
-function isDateOnly(line: string): boolean {
-  if (line.length > 40 || !/\d/.test(line)) return false; // a dateline is short and has a number; chrono need not read the rest
+/** The date a line holds and nothing else ("July 9, 2024"), or null. */
+function dateOnly(line: string): chrono.ParsedResult | null {
+  if (line.length > 40 || !DIGIT.test(line)) return null; // a dateline is short and has a number; chrono need not read the rest
   const parsed = chrono.parse(line, undefined, { forwardDate: false })[0];
-  return parsed !== undefined && parsed.index <= 1 && parsed.text.length >= line.replace(/[.,]$/, '').length - 2 && parsed.start.isCertain('year') && parsed.start.isCertain('day');
+  const only = parsed !== undefined && parsed.index <= 1 && parsed.text.length >= line.replace(FINAL_STOP, '').length - 2 && parsed.start.isCertain('year') && parsed.start.isCertain('day');
+  return only ? parsed : null;
 }
 
 function datelineNearTop(text: string): string | null {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 5);
-  for (const line of lines) {
-    if (!isDateOnly(line)) continue;
-    return isoDay(chrono.parse(line, undefined, { forwardDate: false })[0]!.start);
+  let seen = 0;
+  for (const { line } of linesOf(text)) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    const date = dateOnly(trimmed);
+    if (date) return isoDay(date.start);
+    if (++seen === 5) break;
   }
   return null;
 }

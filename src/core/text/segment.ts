@@ -19,6 +19,8 @@ export interface Token {
   cap: boolean;
   /** two or more letters, all upper case */
   allCaps: boolean;
+  /** what the word is to the extractors: the bits `words` gives its lower case (Word in knowledge.ts), 0 without */
+  word: number;
 }
 
 export interface Sentence {
@@ -43,9 +45,13 @@ const LETTER = /\p{L}/u;
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'maj', 'col', 'lt', 'capt', 'sgt', 'adm', 'cmdr', 'sen', 'rep', 'gov', 'amb', 'st', 'rev', 'hon', 'pres', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'wash']);
 const STOPS = new Set(['.', '!', '?', '…', '...']);
+/** What a new sentence can start with besides a capital. */
+const SENTENCE_START = /^[\d"“‘'(\[@#]/;
+const BLANK = /^\s+$/;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
-function isUpperStart(value: string): boolean {
+/** Starts with an upper-case letter. */
+export function isUpperStart(value: string): boolean {
   const c = value.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
@@ -53,21 +59,54 @@ function isUpperStart(value: string): boolean {
 }
 
 function isAllCaps(value: string): boolean {
-  if (value.length < 2 || value.toUpperCase() !== value || value.toLowerCase() === value) return false;
+  if (value.length < 2 || isAsciiLower(value.charCodeAt(1))) return false; // "Trump": decided without upper-casing it
+  if (value.toUpperCase() !== value || value.toLowerCase() === value) return false;
   let letters = 0;
   for (const ch of value) if (LETTER.test(ch) && ++letters >= 2) return true;
   return false;
 }
 
-export function segment(text: string): Segmented {
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+/** Could the token end a sentence? A look at its first character rules most tokens out before the set. */
+function isStop(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return (c === 46 || c === 33 || c === 63 || c === 8230) && STOPS.has(value);
+}
+
+/** A word without the full stop that ends it ("gen." → "gen"): what `word.replace(/\.$/, '')` gives, without a pattern per token. */
+export function withoutStop(word: string): string {
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+}
+
+/** Is there a line break in text[from, to)? */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** Only white space: a token wink makes of a line break. Most tokens start with a letter, so the pattern is seldom needed. */
+function isBlank(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c === 10 || c === 13 || c === 32 || c === 9) return true;
+  return (c === 11 || c === 12 || c > 127) && BLANK.test(value);
+}
+
+/** Sentences and tokens of `text`; with `words` (Knowledge.words), each token takes its word's bits. */
+export function segment(text: string, words?: ReadonlyMap<string, number>): Segmented {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const lineBreakBefore: boolean[] = [];
+  const tokens = placeTokens(text, values, pos, spaces, words, lineBreakBefore);
+  return { tokens, sentences: cutSentences(tokens, lineBreakBefore) };
+}
 
+/** Tokens at their offsets in the text, without the blank ones; `lineBreakBefore[i]` receives whether a line break precedes token i. */
+function placeTokens(text: string, values: string[], pos: string[], spaces: string[], words: ReadonlyMap<string, number> | undefined, lineBreakBefore: boolean[]): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
-  let lineBreakBefore: boolean[] = [];
   let breakPending = false;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
@@ -77,20 +116,23 @@ export function segment(text: string): Segmented {
       at = text.indexOf(value, cursor);
       if (at < 0 || at - cursor > 64) continue; // a value wink rewrote: skip it rather than misplace it
     }
-    if (at > cursor && text.slice(cursor, at).includes('\n')) breakPending = true;
+    if (hasLineBreak(text, cursor, at)) breakPending = true;
     cursor = at + value.length;
-    const first = value.charCodeAt(0);
-    if (first === 10 || first === 13 || first === 32 || first === 9 || /^\s+$/.test(value)) {
+    if (isBlank(value)) {
       if (value.includes('\n')) breakPending = true;
       continue;
     }
     const cap = isUpperStart(value);
     lineBreakBefore.push(breakPending);
     breakPending = false;
-    tokens.push({ text: value, lower: value.toLowerCase(), start: at, end: cursor, pos: pos[i] ?? 'X', sentence: 0, cap, allCaps: cap && isAllCaps(value) });
+    const lower = value.toLowerCase();
+    tokens.push({ text: value, lower, start: at, end: cursor, pos: pos[i] ?? 'X', sentence: 0, cap, allCaps: cap && isAllCaps(value), word: words?.get(lower) ?? 0 });
   }
+  return tokens;
+}
 
-  // Sentence boundaries: line breaks, and stops before a new sentence's start.
+/** Sentence boundaries: line breaks, and stops before a new sentence's start. Sets each token's sentence. */
+function cutSentences(tokens: Token[], lineBreakBefore: boolean[]): Sentence[] {
   const sentences: Sentence[] = [];
   let open = 0;
   const close = (end: number) => {
@@ -103,15 +145,14 @@ export function segment(text: string): Segmented {
   for (let i = 0; i < tokens.length; i++) {
     if (i > open && lineBreakBefore[i]) close(i);
     const t = tokens[i]!;
-    if (!STOPS.has(t.text)) continue;
+    if (!isStop(t.text)) continue;
     const prev = tokens[i - 1];
     if (t.text === '.' && prev && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap))) continue; // "Maj." "W."
     let end = i + 1;
     while (end < tokens.length && CLOSERS.has(tokens[end]!.text) && !lineBreakBefore[end]) end++;
     const next = tokens[end];
-    if (!next || lineBreakBefore[end] || next.cap || /^[\d"“‘'(\[@#]/.test(next.text)) close(end);
+    if (!next || lineBreakBefore[end] || next.cap || SENTENCE_START.test(next.text)) close(end);
   }
   close(tokens.length);
-  lineBreakBefore = [];
-  return { tokens, sentences };
+  return sentences;
 }
