@@ -4,37 +4,26 @@ import type { Explorer } from './state/explorer.svelte.ts';
 import type { Exporter } from './state/exporter.svelte.ts';
 import type { Documents } from './state/documents.svelte.ts';
 
-const EXPLORER = Symbol('explorer');
-const EXPORTER = Symbol('exporter');
-
-export function setExplorer(explorer: Explorer): Explorer {
-  return setContext(EXPLORER, explorer);
+/** A setter and a getter for one piece of app state; the getter throws outside <App>. */
+function typedContext<T>(name: string): { set: (value: T) => T; get: () => T } {
+  const key = Symbol(name);
+  return {
+    set: (value) => setContext(key, value),
+    get: () => {
+      const value = getContext<T | undefined>(key);
+      if (!value) throw new Error(`app/context: get${name[0]!.toUpperCase()}${name.slice(1)}() called outside <App>`);
+      return value;
+    },
+  };
 }
 
-export function getExplorer(): Explorer {
-  const explorer = getContext<Explorer | undefined>(EXPLORER);
-  if (!explorer) throw new Error('app/context: getExplorer() called outside <App>');
-  return explorer;
-}
+const explorer = typedContext<Explorer>('explorer');
+const exporter = typedContext<Exporter>('exporter');
+const documents = typedContext<Documents>('documents');
 
-export function setExporter(exporter: Exporter): Exporter {
-  return setContext(EXPORTER, exporter);
-}
-
-export function getExporter(): Exporter {
-  const exporter = getContext<Exporter | undefined>(EXPORTER);
-  if (!exporter) throw new Error('app/context: getExporter() called outside <App>');
-  return exporter;
-}
-
-const DOCUMENTS = Symbol('documents');
-
-export function setDocuments(documents: Documents): Documents {
-  return setContext(DOCUMENTS, documents);
-}
-
-export function getDocuments(): Documents {
-  const documents = getContext<Documents | undefined>(DOCUMENTS);
-  if (!documents) throw new Error('app/context: getDocuments() called outside <App>');
-  return documents;
-}
+export const setExplorer = explorer.set;
+export const getExplorer = explorer.get;
+export const setExporter = exporter.set;
+export const getExporter = exporter.get;
+export const setDocuments = documents.set;
+export const getDocuments = documents.get;

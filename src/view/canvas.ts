@@ -103,7 +103,7 @@ export class GraphCanvas {
       ...renderingOptions(nodes, options.webgl),
     });
     if (this.#mountOn) this.cy.style(style);
-    if (this.#large && !this.#mountOn && options.container && !options.headless) this.#overlay = new HighlightOverlay(this.cy, options.container);
+    if (!this.#mountOn && options.container && !options.headless) this.#attachOverlay(options.container);
     this.#bindEvents();
     if (staged) {
       this.ready = this.#loadStaged(elements, layout);
@@ -128,9 +128,14 @@ export class GraphCanvas {
     if (!this.#alive) return;
     if (this.#mountOn) await mountInSlices(this.cy, this.#mountOn, () => this.#alive);
     if (!this.#alive) return;
-    if (this.#mountOn && this.#large) this.#overlay = new HighlightOverlay(this.cy, this.#mountOn);
+    if (this.#mountOn) this.#attachOverlay(this.#mountOn);
     this.fit();
     this.#updateEdgeLabels();
+  }
+
+  /** A big graph drawn on the page gets its highlights on an overlay (see highlight-overlay.ts). */
+  #attachOverlay(container: HTMLElement): void {
+    if (this.#large) this.#overlay = new HighlightOverlay(this.cy, container);
   }
 
   /** Runs a worker layout (or takes its result from the cache) for these nodes and edges. */

@@ -24,6 +24,8 @@ export class HighlightOverlay {
   #cy: Core;
   #state: Highlights = NONE;
   #frame = 0;
+  /** Whether the canvas shows anything (so an empty state still clears it once). */
+  #drawn = false;
 
   constructor(cy: Core, container: HTMLElement) {
     this.#cy = cy;
@@ -57,7 +59,8 @@ export class HighlightOverlay {
   }
 
   #request = (): void => {
-    if (this.#frame) return;
+    // Cytoscape renders often; with nothing highlighted and nothing drawn there is nothing to redraw.
+    if (this.#frame || (!this.#drawn && isEmpty(this.#state))) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
       this.#draw();
@@ -71,6 +74,7 @@ export class HighlightOverlay {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    this.#drawn = !isEmpty(this.#state);
     const { selection, matches, hover } = this.#state;
     const shown = (ele: SingularElementArgument) => ele.nonempty() && !ele.hasClass('hidden');
     for (const id of matches) {
@@ -107,6 +111,8 @@ export class HighlightOverlay {
     for (const n of new Set(labelled)) label(ctx, n);
   }
 }
+
+const isEmpty = (h: Highlights) => h.selection === null && h.matches.size === 0 && h.hover === null;
 
 const radius = (n: NodeSingular) => n.renderedOuterWidth() / 2;
 

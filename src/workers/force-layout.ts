@@ -3,7 +3,7 @@
 // be stopped. Pure: no DOM, no worker API; the tests run it in Node.
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { seededRandom } from '../view/seeded-random.ts';
-import { CELL } from '../view/arrange.ts';
+import { CELL, packRows } from '../view/arrange.ts';
 
 const PPN = 10; // floats per node in the node matrix
 const PPE = 3; // floats per edge in the edge matrix
@@ -133,8 +133,9 @@ function placeInRows(out: Float32Array, connected: readonly number[], lone: read
   }
   if (!connected.length) [x1, x2, y2] = [0, 0, -CELL.h];
   const columns = Math.max(Math.ceil(Math.sqrt(lone.length)), Math.floor((x2 - x1) / CELL.w) + 1);
+  const { at } = packRows(lone.map(() => CELL), columns * CELL.w, 0);
   lone.forEach((i, k) => {
-    out[2 * i] = x1 + (k % columns) * CELL.w;
-    out[2 * i + 1] = y2 + CELL.h * (1 + Math.floor(k / columns));
+    out[2 * i] = x1 + at[k]!.x;
+    out[2 * i + 1] = y2 + CELL.h + at[k]!.y;
   });
 }

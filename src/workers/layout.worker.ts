@@ -2,11 +2,11 @@
 // every few iterations, and between steps listens for 'stop' (answering with
 // the positions reached so far). The page cancels outright by terminating it.
 import { forceLayout } from './force-layout.ts';
+import { nextTask } from '../view/staged-load.ts';
 import type { LayoutReply, LayoutRequest, LayoutStop } from './layout-protocol.ts';
 
 const post = (reply: LayoutReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
 const stopped = new Set<number>();
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function run(request: LayoutRequest): Promise<void> {
   const steps = forceLayout(request, 10, () => stopped.has(request.id));

@@ -42,15 +42,20 @@ export function statusAround(ctx: DocContext, at: number, from: number, to: numb
   return found;
 }
 
-/** "never a formal state visit", "no meeting": a negation before the trigger, within its clause. */
-export function isNegated(ctx: DocContext, at: number, from: number): boolean {
+/** Whether one of `words` comes within `reach` tokens before `at`, in the same clause (no punctuation between). */
+function wordBefore(ctx: DocContext, at: number, from: number, reach: number, words: ReadonlySet<string>): boolean {
   const { tokens } = ctx.seg;
-  for (let j = at - 1; j >= Math.max(from, at - 6); j--) {
+  for (let j = at - 1; j >= Math.max(from, at - reach); j--) {
     const w = tokens[j]!.lower;
-    if (ctx.knowledge.sets.negations.has(w)) return true;
+    if (words.has(w)) return true;
     if (PUNCT.test(w)) return false;
   }
   return false;
+}
+
+/** "never a formal state visit", "no meeting": a negation before the trigger, within its clause. */
+export function isNegated(ctx: DocContext, at: number, from: number): boolean {
+  return wordBefore(ctx, at, from, 6, ctx.knowledge.sets.negations);
 }
 
 /** "Mueller's investigation", "Trump's views": a possessor of something other than a meeting or a role. */
@@ -101,13 +106,7 @@ export function tokenAt(tokens: Token[], from: number, to: number, offset: numbe
 
 /** "said Thursday", "announced early Feb. 21": when it was said, not when it happens. */
 export function isStatementDate(ctx: DocContext, at: number, from: number): boolean {
-  const { tokens } = ctx.seg;
-  for (let j = at - 1; j >= Math.max(from, at - 3); j--) {
-    const w = tokens[j]!.lower;
-    if (ctx.knowledge.sets.speech.has(w)) return true;
-    if (PUNCT.test(w)) return false;
-  }
-  return false;
+  return wordBefore(ctx, at, from, 3, ctx.knowledge.sets.speech);
 }
 
 /** Is there a noun of its own between a trigger and a name ("the release, yesterday, of Marc Fogel")? */

@@ -13,7 +13,7 @@ import type { AttributeRecord } from './attribute-codec.ts';
 import { type ForeignEdge, type ForeignGraph, type ForeignNode, readForeignGraphML } from './foreign-graphml.ts';
 import { fromGEXF } from './gexf.ts';
 import { fromGraphML } from './graphml.ts';
-import { checkJsonDepth, fromJSON } from './json.ts';
+import { fromJSON, parseJsonText } from './json.ts';
 import { conformsToSchema, normalizeForeignGraph } from './normalize.ts';
 import { checkNodeKey } from './safe-keys.ts';
 import { messageOf, parseXmlDocument } from './xml.ts';
@@ -132,13 +132,7 @@ const isKey = (v: unknown): v is string | number => typeof v === 'string' || (ty
 
 function readForeignJSON(text: string): ForeignGraph {
   const module = 'io/json';
-  checkJsonDepth(text, module);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${module}: the input is not valid JSON (${messageOf(error)})`);
-  }
+  const data = parseJsonText(text, module);
   if (!isRecord(data)) throw new Error(`${module}: expected a graph object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}`);
   // Cytoscape.js: {elements: {nodes: [{data}], edges: [{data}]}} or {elements: [...]}.
   if (data.elements !== undefined) return fromCytoscapeJson(data.elements, module);

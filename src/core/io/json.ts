@@ -75,6 +75,16 @@ export function checkJsonDepth(text: string, module: string): void {
   }
 }
 
+/** JSON.parse after the nesting check, with an error that names `module`. */
+export function parseJsonText(text: string, module: string): unknown {
+  checkJsonDepth(text, module);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${module}: the input is not valid JSON (${messageOf(error)})`);
+  }
+}
+
 /**
  * Reads a graph written by `toJSON` (or any graphology serialization of a
  * directed graph). Attribute values are taken as they are, not checked
@@ -82,13 +92,7 @@ export function checkJsonDepth(text: string, module: string): void {
  */
 export function fromJSON(text: string): KnowledgeGraph {
   if (typeof text !== 'string') throw new Error(`${MODULE}: expected the file's text as a string, got ${typeof text}`);
-  checkJsonDepth(text, MODULE);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${MODULE}: the input is not valid JSON (${messageOf(error)})`);
-  }
+  const data = parseJsonText(text, MODULE);
   checkSerialization(data);
   // The type is fixed (multi, directed); whether self-loops are allowed is kept.
   const allowSelfLoops = data.options?.allowSelfLoops !== false;
