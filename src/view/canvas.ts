@@ -14,6 +14,8 @@ import { isLarge, renderingOptions } from './rendering.ts';
 import type { LayoutRun } from '../workers/layout-client.ts';
 import { exportPng, type PngRequest, type PngResult } from './image-export.ts';
 import { HighlightOverlay } from './highlight-overlay.ts';
+import { installOverviewDraw, queueFirstFrame } from './overview-draw.ts';
+import { installHitGrid } from './hit-grid.ts';
 
 export type Selection = { type: 'node'; id: string } | { type: 'edge'; id: string } | null;
 
@@ -103,7 +105,7 @@ export class GraphCanvas {
       ...renderingOptions(nodes, options.webgl),
     });
     if (this.#mountOn) this.cy.style(style);
-    if (!this.#mountOn && options.container && !options.headless) this.#attachOverlay(options.container);
+    if (!this.#mountOn && options.container && !options.headless) this.#attachBigGraphDrawing(options.container);
     this.#bindEvents();
     if (staged) {
       this.ready = this.#loadStaged(elements, layout);
@@ -126,16 +128,23 @@ export class GraphCanvas {
     });
     await addInSlices(this.cy, [...nodes, ...edges], () => this.#alive);
     if (!this.#alive) return;
-    if (this.#mountOn) await mountInSlices(this.cy, this.#mountOn, () => this.#alive);
+    const container = this.#mountOn;
+    const firstFrame = async () => {
+      this.fit();
+      if (this.#large) await queueFirstFrame(this.cy);
+    };
+    if (container) await mountInSlices(this.cy, container, () => this.#alive, () => this.#attachBigGraphDrawing(container), firstFrame);
+    else await firstFrame();
     if (!this.#alive) return;
-    if (this.#mountOn) this.#attachOverlay(this.#mountOn);
-    this.fit();
     this.#updateEdgeLabels();
   }
 
-  /** A big graph drawn on the page gets its highlights on an overlay (see highlight-overlay.ts). */
-  #attachOverlay(container: HTMLElement): void {
-    if (this.#large) this.#overlay = new HighlightOverlay(this.cy, container);
+  /** A big graph drawn on the page gets its highlights on an overlay, a plain drawing for crowded frames and a grid to find what is under the pointer. */
+  #attachBigGraphDrawing(container: HTMLElement): void {
+    if (!this.#large) return;
+    this.#overlay = new HighlightOverlay(this.cy, container);
+    installOverviewDraw(this.cy);
+    installHitGrid(this.cy);
   }
 
   /** Runs a worker layout (or takes its result from the cache) for these nodes and edges. */
@@ -306,15 +315,12 @@ export class GraphCanvas {
     // viewport animation still running would undo the fit when it ends.
     cy.resize();
     cy.stop(true);
-    let eles = cy.elements().not('.hidden');
-    if (ids) {
-      const picked = cy.collection();
-      for (const id of ids) picked.merge(cy.getElementById(id));
-      if (picked.nonempty()) eles = picked.union(picked.edgesWith(picked));
-    }
-    if (eles.empty() || cy.width() <= 0 || cy.height() <= 0) return;
-    // Labels of a big graph are not drawn at the zoom that fits it; measuring them all would cost a long task.
-    const bb = eles.boundingBox(this.#large ? { includeLabels: false } : {});
+    const picked = cy.collection();
+    for (const id of ids ?? []) picked.merge(cy.getElementById(id));
+    // Labels of a big graph are not drawn at the zoom that fits it; measuring every element would cost a long task.
+    const shown = picked.nonempty() ? picked.union(picked.edgesWith(picked)) : this.#large ? null : cy.elements().not('.hidden');
+    const bb = shown ? (shown.empty() ? null : shown.boundingBox()) : nodesBox(cy.nodes());
+    if (!bb || cy.width() <= 0 || cy.height() <= 0) return;
     const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * FIT_PADDING) / Math.max(bb.w, 1), (cy.height() - 2 * FIT_PADDING) / Math.max(bb.h, 1)));
     const pan = { x: (cy.width() - zoom * (bb.x1 + bb.x2)) / 2, y: (cy.height() - zoom * (bb.y1 + bb.y2)) / 2 };
     if (animate && cy.container()) cy.animate({ zoom, pan }, { duration: 300 });
@@ -360,4 +366,19 @@ export class GraphCanvas {
     this.#overlay?.destroy();
     this.cy.destroy();
   }
+}
+
+/** The box around the shown nodes' shapes, from their positions (edges lie between nodes); null when none is shown. */
+function nodesBox(nodes: cytoscape.NodeCollection): { x1: number; y1: number; x2: number; y2: number; w: number; h: number } | null {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  nodes.forEach((n) => {
+    if (n.hasClass('hidden')) return;
+    const { x, y } = n.position();
+    const r = n.outerWidth() / 2;
+    x1 = Math.min(x1, x - r);
+    y1 = Math.min(y1, y - r);
+    x2 = Math.max(x2, x + r);
+    y2 = Math.max(y2, y + r);
+  });
+  return x1 > x2 ? null : { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
 }

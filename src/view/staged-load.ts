@@ -3,6 +3,7 @@
 // elements are added to a headless Cytoscape and measured in time-boxed
 // slices, yielding to the browser between them.
 import type { Core, ElementDefinition } from 'cytoscape';
+import { pstyle, rendererOf } from './cytoscape-internals.ts';
 
 /** Main-thread time one slice may take before yielding; well under the 50 ms of a long task. */
 export const SLICE_BUDGET_MS = 30;
@@ -42,23 +43,38 @@ export function layoutInput(nodes: readonly ElementDefinition[], edges: readonly
   return { ids, sizes, pairs: pairs.slice(0, k) };
 }
 
-/** Adds elements (nodes before the edges that need them) in time-boxed slices. */
+/**
+ * Adds elements (nodes before the edges that need them) in time-boxed slices,
+ * styled as they come: styling them all at once later would be one long task.
+ */
 export function addInSlices(cy: Core, elements: readonly ElementDefinition[], alive: () => boolean): Promise<void> {
-  return inSlices(elements.length, 200, (from, to) => void cy.add(elements.slice(from, to)), alive);
+  return inSlices(elements.length, 200, (from, to) => void cy.add(elements.slice(from, to)).forEach((ele) => void pstyle(ele, 'display')), alive);
 }
 
 /**
- * Mounts a headless Cytoscape (built by addInSlices) on its container. The
- * renderer draws nothing while a batch is open, so the bounding boxes it will
- * need (label sizes, edge geometry) are measured in slices first.
+ * Mounts a headless Cytoscape (built by addInSlices) on its container;
+ * `mounted` runs at once and `beforeFirstFrame` in a task of its own once all
+ * is measured, both before the renderer's first frame. The renderer draws nothing
+ * while a batch is open, so the bounding boxes and rendered styles it will
+ * need (label sizes, edge geometry) are computed in slices first: measuring
+ * an element queues its rendered style for the next frame, which is
+ * recomputed with each slice instead of all in that frame.
  */
-export async function mountInSlices(cy: Core, container: HTMLElement, alive: () => boolean): Promise<void> {
+export async function mountInSlices(cy: Core, container: HTMLElement, alive: () => boolean, mounted: () => void = () => {}, beforeFirstFrame: () => void | Promise<void> = () => {}): Promise<void> {
   cy.mount(container);
+  mounted();
   // Opened in the same task as the mount, before the renderer's first frame.
   cy.startBatch();
   try {
     const eles = cy.elements();
-    await inSlices(eles.length, 200, (from, to) => void eles.slice(from, to).boundingBox(), alive);
+    const renderer = rendererOf(cy);
+    // Small steps: flushing a hub node recomputes all its edges too.
+    await inSlices(eles.length, 50, (from, to) => {
+      eles.slice(from, to).boundingBox();
+      renderer?.flushRenderedStyleQueue?.();
+    }, alive);
+    await nextTask();
+    if (alive()) await beforeFirstFrame();
   } finally {
     if (alive()) cy.endBatch();
   }

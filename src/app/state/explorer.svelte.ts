@@ -77,6 +77,8 @@ export class Explorer {
       const response = await this.#fetch(url);
       if (!response.ok) throw new Error(`app/explorer: ${url} answered ${response.status} ${response.statusText}`);
       const loaded = parseGraphAsset(await response.json());
+      // A big graph's parsing and the views built from it would be one long task.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       // Big graphs open with a layout that runs off the main thread.
       this.layout = defaultLayoutFor(loaded.graph.filterNodes((_id, a) => isDrawn(a)).length);
       this.loaded = loaded;
