@@ -14,8 +14,9 @@ import { isLarge, renderingOptions } from './rendering.ts';
 import type { LayoutRun } from '../workers/layout-client.ts';
 import { exportPng, type PngRequest, type PngResult } from './image-export.ts';
 import { HighlightOverlay } from './highlight-overlay.ts';
-import { installOverviewDraw, queueFirstFrame } from './overview-draw.ts';
+import { installOverviewDraw } from './overview-draw.ts';
 import { installHitGrid } from './hit-grid.ts';
+import { installLevelQueue, prewarmLevels, queueFirstFrame } from './cached-levels.ts';
 
 export type Selection = { type: 'node'; id: string } | { type: 'edge'; id: string } | null;
 
@@ -56,6 +57,8 @@ export interface CanvasOptions extends CanvasCallbacks {
 }
 
 const FIT_PADDING = 32;
+/** Cytoscape stops caching for 250 ms after elements change. */
+const PREWARM_AFTER_CHANGE_MS = 400;
 /** Fitting never zooms in past this: a tiny graph would be drawn huge. */
 const MAX_FIT_ZOOM = 1.25;
 /** Zoom from which 10 px edge labels are readable. */
@@ -131,12 +134,24 @@ export class GraphCanvas {
     const container = this.#mountOn;
     const firstFrame = async () => {
       this.fit();
-      if (this.#large) await queueFirstFrame(this.cy);
+      if (this.#large) await queueFirstFrame(this.cy, () => this.#alive);
     };
     if (container) await mountInSlices(this.cy, container, () => this.#alive, () => this.#attachBigGraphDrawing(container), firstFrame);
     else await firstFrame();
     if (!this.#alive) return;
     this.#updateEdgeLabels();
+    this.#prewarmLevels(0);
+  }
+
+  /** Which run of prewarmLevels is current; an older one stops. */
+  #prewarmRun = 0;
+
+  /** Has Cytoscape's cached pictures of a big graph made for the zoom levels around the view (see cached-levels.ts), after `delayMs`. */
+  #prewarmLevels(delayMs: number): void {
+    if (!this.#overlay) return;
+    const run = ++this.#prewarmRun;
+    const alive = () => this.#alive && run === this.#prewarmRun;
+    setTimeout(() => alive() && void prewarmLevels(this.cy, alive), delayMs);
   }
 
   /** A big graph drawn on the page gets its highlights on an overlay, a plain drawing for crowded frames and a grid to find what is under the pointer. */
@@ -144,6 +159,7 @@ export class GraphCanvas {
     if (!this.#large) return;
     this.#overlay = new HighlightOverlay(this.cy, container);
     installOverviewDraw(this.cy);
+    installLevelQueue(this.cy, () => this.#alive);
     installHitGrid(this.cy);
   }
 
@@ -306,6 +322,8 @@ export class GraphCanvas {
       }
     });
     overlay?.set({ selection: state.selection, matches: state.matches });
+    // Restyled elements drop out of the cached pictures once the next frames are drawn.
+    this.#prewarmLevels(PREWARM_AFTER_CHANGE_MS);
   }
 
   /** Fits the visible elements (or the given ones) into the window. */

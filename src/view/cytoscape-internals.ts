@@ -15,8 +15,12 @@ export interface ParsedStyle {
 export const pstyle = (ele: SingularElementArgument, name: string): ParsedStyle =>
   (ele as unknown as { pstyle(name: string): ParsedStyle }).pstyle(name);
 
-/** A hash of all the element's style (equal keys, equal looks); null before its style is applied. */
-export const styleKeyOf = (ele: SingularElementArgument): unknown => (ele as unknown as { _private: { styleKey?: unknown } })._private.styleKey ?? null;
+/** A hash of all the element's style (equal keys, equal looks), applying its stylesheet first if needed. */
+export function styleKeyOf(ele: SingularElementArgument): unknown {
+  const own = (ele as unknown as { _private: { styleKey?: unknown; styleDirty?: boolean } })._private;
+  if (own.styleDirty || own.styleKey == null) pstyle(ele, 'display');
+  return own.styleKey ?? null;
+}
 
 export interface Extent {
   x1: number;
@@ -31,8 +35,26 @@ export type OverviewDraw = (context: CanvasRenderingContext2D, eles: readonly Si
 /** The renderer's elements in drawing order, with the ones that take events and the ones not being dragged. */
 export type ZSortedElements = SingularElementArgument[] & { interactive: SingularElementArgument[]; nondrag?: SingularElementArgument[] };
 
+/** A cached picture of the whole graph at one zoom level. */
+export interface Layer {
+  eles: SingularElementArgument[];
+}
+
+/** Cytoscape's layered texture cache: per level, the layers and which elements they hold. */
+export interface LayerCache {
+  layersByLevel: Record<number, Layer[] | undefined>;
+  /** Levels found too big to cache for these z-sorted elements (our patch). */
+  levelTooBig?: Record<number, unknown> | null;
+  makeLayer(bb: Extent & { w: number; h: number }, level: number): Layer;
+  queueLayer(layer: Layer, ele: SingularElementArgument): void;
+  /** Layers waiting for elements to be drawn into them, a few per frame. */
+  layersQueue: { size(): number };
+}
+
 export interface CanvasRenderer {
   overviewDraw?: OverviewDraw;
+  /** Queues the elements for the cached picture at a zoom level, instead of the frame that needs it (our patch's hook). */
+  queueLevel?: (level: number) => void;
   /** Recomputes the rendered style of the elements queued for the next frame. */
   flushRenderedStyleQueue?: () => void;
   getCachedZSortedEles?: () => ZSortedElements;
@@ -43,7 +65,8 @@ export interface CanvasRenderer {
   data?: {
     contexts?: CanvasRenderingContext2D[];
     bufferContexts?: CanvasRenderingContext2D[];
-    lyrTxrCache?: { getLayers(eles: readonly SingularElementArgument[], pixelRatio: number): unknown };
+    /** The cached pictures of the whole graph, one set per zoom level (a power of two). */
+    lyrTxrCache?: LayerCache;
   };
   NODE: number;
   TEXTURE_BUFFER: number;

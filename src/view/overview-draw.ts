@@ -7,7 +7,6 @@
 // without labels, which are unreadable at that density anyway. Written by
 // hand: Cytoscape offers no cheaper canvas mode, and its hook is our patch.
 import type { Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
-import { nextTask } from './staged-load.ts';
 import { pstyle, rendererOf, styleKeyOf, type Extent } from './cytoscape-internals.ts';
 
 /** From this many elements in view, drawing one by one would take over ~40 ms a frame here. */
@@ -67,26 +66,12 @@ export function drawOverview(ctx: CanvasRenderingContext2D, eles: readonly Singu
   return true;
 }
 
-/**
- * Does, in tasks of its own before the first frame, what that frame would
- * otherwise do first (~150 ms at 5,000 nodes): sort the elements by z-order,
- * then queue them for the cached texture at the current zoom.
- */
-export async function queueFirstFrame(cy: Core): Promise<void> {
-  const renderer = rendererOf(cy);
-  if (!renderer?.overviewDraw) return;
-  const eles = renderer.getCachedZSortedEles?.().nondrag;
-  await nextTask();
-  if (eles && !cy.destroyed()) renderer.data?.lyrTxrCache?.getLayers(eles, renderer.getPixelRatio?.() ?? 1);
-}
-
 function paintOf(ele: SingularElementArgument, paints: Map<unknown, Paint>, shapes: Shapes): Paint {
-  // Reading a property first applies a style marked dirty, which renews the key.
-  const shown = pstyle(ele, 'display').value !== 'none';
   const key = styleKeyOf(ele);
   let paint = paints.get(key);
   if (!paint) {
-    paint = ele.isNode() ? nodePaint(ele, shown, shapes) : edgePaint(ele, shown);
+    const display = pstyle(ele, 'display').value !== 'none';
+    paint = ele.isNode() ? nodePaint(ele, display, shapes) : edgePaint(ele, display);
     if (key != null) paints.set(key, paint);
   }
   return paint;
