@@ -12,10 +12,15 @@ import type { Core, SingularElementArgument } from 'cytoscape';
 import { rendererOf, type Layer } from './cytoscape-internals.ts';
 import { inSlices, nextTask } from './staged-load.ts';
 
-/** Cytoscape's cached levels (its layered texture cache's minLvl and maxLvl) and the largest layer it makes. */
+/** Cytoscape's cached levels (its layered texture cache's minLvl and maxLvl). */
 const LEVELS = { min: -4, max: 2 } as const;
-const MAX_LAYER_AREA = 4000 * 4000;
-const MAX_LAYER_SIDE = 32767;
+/**
+ * The largest picture cached, a quarter of Cytoscape's own limit: the first
+ * drawing into a 4,000 × 4,000 canvas allocates it, 180 ms here; a zoom that
+ * needs more is drawn without a cached picture, from fewer elements in view.
+ */
+const MAX_LAYER_AREA = 2048 * 2048;
+const MAX_LAYER_SIDE = 8192;
 const POLL_MS = 150;
 const STEP = 500;
 
@@ -56,11 +61,15 @@ export async function queueLevel(cy: Core, level: number, alive: () => boolean):
   const [w, h] = [Math.ceil(bb.w * scale), Math.ceil(bb.h * scale)];
   if (w > MAX_LAYER_SIDE || h > MAX_LAYER_SIDE || w * h > MAX_LAYER_AREA) {
     (p.cache.levelTooBig ??= {})[level] = eles;
+    // The view may show another level's picture scaled meanwhile; drawn again, it is sharp.
+    cy.forceRender();
     return;
   }
   // A frame may have started this level meanwhile.
   if (layers.length > 0) return;
   const layer = p.cache.makeLayer(bb, level);
+  // Allocated now, in this task, rather than by the first element drawn into it in a frame.
+  layer.context.putImageData(layer.context.createImageData(1, 1), 0, 0);
   layers.push(layer);
   await inSlices(eles.length, STEP, (from, to) => {
     for (let i = from; i < to; i++) {

@@ -38,6 +38,7 @@ export type ZSortedElements = SingularElementArgument[] & { interactive: Singula
 /** A cached picture of the whole graph at one zoom level. */
 export interface Layer {
   eles: SingularElementArgument[];
+  context: CanvasRenderingContext2D;
 }
 
 /** Cytoscape's layered texture cache: per level, the layers and which elements they hold. */
