@@ -3,7 +3,7 @@
 // memory, then in headless Chromium the app opening the graph (`?graph=`):
 // layout time, time to interactive, the longest main-thread task (a
 // PerformanceObserver for 'longtask'), frames per second during a scripted pan
-// and zoom, JS heap; the same graph reopened (positions cached); and, as the
+// and zoom, the longest task on a hover and click and on a filter change, JS heap; the same graph reopened (positions cached); and, as the
 // baseline, a bare page running cose-bilkent on the main thread with default
 // settings, capped at BASELINE_CAP_S seconds. SCALE_SIZES picks the sizes.
 import { spawnSync } from 'node:child_process';
@@ -73,6 +73,17 @@ async function hoverAndSelect(page: Page): Promise<number> {
   return (await page.evaluate('window.__longest')) as number;
 }
 
+/** The longest main-thread task while the meetings are filtered out and back in (about three quarters of the elements restyled, twice). */
+async function filterMeetings(page: Page): Promise<number> {
+  const box = page.getByRole('complementary', { name: 'Legend and filters' }).getByRole('checkbox', { name: /Meetings/ });
+  await page.evaluate('window.__longest = 0');
+  await box.uncheck();
+  await page.waitForTimeout(2000);
+  await box.check();
+  await page.waitForTimeout(2000);
+  return (await page.evaluate('window.__longest')) as number;
+}
+
 /** Frames drawn during a scripted pan (drag) and zoom (wheel) over the middle of the canvas. */
 async function panAndZoom(page: Page): Promise<{ fps: number; longest: number }> {
   await page.evaluate(`(() => {
@@ -108,6 +119,7 @@ interface Row {
   fps: number;
   panLongestMs: number;
   selectLongestMs: number;
+  filterLongestMs: number;
   heapMB: number;
   reopenS: number;
   baselineS: number | null;
@@ -150,6 +162,7 @@ async function main(): Promise<void> {
       const first = await open(page);
       const pan = await panAndZoom(page);
       const selectLongestMs = await hoverAndSelect(page);
+      const filterLongestMs = await filterMeetings(page);
       // Reopened in the same profile: positions come from localStorage.
       const again = await context.newPage();
       const second = await open(again);
@@ -180,7 +193,7 @@ async function main(): Promise<void> {
 
       const row: Row = {
         target, nodes, edges, docs: built.docs, buildS: built.buildS, buildPeakMB: built.peakMB,
-        layoutS: first.layout / 1000, ttiS: first.tti / 1000, longestMs: first.longest, fps: pan.fps, panLongestMs: pan.longest, selectLongestMs,
+        layoutS: first.layout / 1000, ttiS: first.tti / 1000, longestMs: first.longest, fps: pan.fps, panLongestMs: pan.longest, selectLongestMs, filterLongestMs,
         heapMB: first.heap, reopenS: second.tti / 1000, baselineS, webglFps,
       };
       console.log(JSON.stringify(row));
@@ -192,10 +205,10 @@ async function main(): Promise<void> {
   }
   const f = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(d));
   const table = [
-    '| nodes | edges | articles | CLI build | build peak RSS | layout (worker) | time to interactive | longest main-thread task | pan/zoom fps (canvas) | longest task in pan/zoom | longest task on hover + select | pan/zoom fps (WebGL) | JS heap | reopen (cached positions) | baseline: cose-bilkent on the main thread |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| nodes | edges | articles | CLI build | build peak RSS | layout (worker) | time to interactive | longest main-thread task | pan/zoom fps (canvas) | longest task in pan/zoom | longest task on hover + select | longest task on a filter change | pan/zoom fps (WebGL) | JS heap | reopen (cached positions) | baseline: cose-bilkent on the main thread |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) =>
-      `| ${r.nodes} | ${r.edges} | ${r.docs} | ${f(r.buildS)} s | ${f(r.buildPeakMB, 0)} MB | ${Number.isNaN(r.layoutS) ? 'cose-bilkent, page' : `${f(r.layoutS)} s`} | ${f(r.ttiS)} s | ${f(r.longestMs, 0)} ms | ${f(r.fps, 0)} | ${f(r.panLongestMs, 0)} ms | ${f(r.selectLongestMs, 0)} ms | ${f(r.webglFps, 0)} | ${f(r.heapMB, 0)} MB | ${f(r.reopenS)} s | ${r.baselineS === null ? `> ${BASELINE_CAP_S} s (stopped)` : `${f(r.baselineS)} s`} |`),
+      `| ${r.nodes} | ${r.edges} | ${r.docs} | ${f(r.buildS)} s | ${f(r.buildPeakMB, 0)} MB | ${Number.isNaN(r.layoutS) ? 'cose-bilkent, page' : `${f(r.layoutS)} s`} | ${f(r.ttiS)} s | ${f(r.longestMs, 0)} ms | ${f(r.fps, 0)} | ${f(r.panLongestMs, 0)} ms | ${f(r.selectLongestMs, 0)} ms | ${f(r.filterLongestMs, 0)} ms | ${f(r.webglFps, 0)} | ${f(r.heapMB, 0)} MB | ${f(r.reopenS)} s | ${r.baselineS === null ? `> ${BASELINE_CAP_S} s (stopped)` : `${f(r.baselineS)} s`} |`),
   ].join('\n');
   await writeFile(path.join(OUT, 'scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
   await writeFile(path.join(OUT, 'scale.md'), `${table}\n`);

@@ -1,7 +1,7 @@
 // A plain, fast drawing of a big graph for the frames where Cytoscape would
-// draw thousands of elements one by one: while its cached texture of the
-// whole graph is still being built (a slice per frame, see
-// patches/cytoscape+*.patch) and at zooms where no such texture fits. One by
+// draw thousands of elements one by one: while its cached picture of the
+// whole graph at the zoom in view is still being made (see cached-levels.ts)
+// and at zooms where no such picture fits. One by
 // one costs ~25 µs an element here (450 ms a frame at 5,000 nodes); this
 // draws each colour's edges as one path and each kind's nodes as one path,
 // without labels, which are unreadable at that density anyway. Written by

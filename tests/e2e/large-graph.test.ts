@@ -62,6 +62,39 @@ describe('a big graph', () => {
     expect(seen.covered).toBeLessThan(0.3);
     expect(seen.lone).toBeGreaterThan(0);
     expect(seen.loneBelow).toBe(true);
+    // What is drawn where: at the centre of each lone node (nothing else is
+    // drawn there), the colour of its kind, whether the frame was drawn plainly
+    // or from Cytoscape's cached picture.
+    const centres = await page.evaluate(() => {
+      const cy = window.kg!.cy;
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]')!;
+      const ratio = canvas.width / cy.width();
+      const lone = (cy.nodes().toArray() as NodeSingular[]).filter((n) => n.degree(false) === 0).slice(0, 12);
+      return lone.map((n) => {
+        const p = n.renderedPosition();
+        const px = Array.from(canvas.getContext('2d')!.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data);
+        return { px, fill: String(n.style('background-color')) };
+      });
+    });
+    const rgb = (css: string) => css.match(/\d+/g)!.slice(0, 3).map(Number);
+    const matching = centres.filter(({ px, fill }) => rgb(fill).every((c, i) => Math.abs(c - px[i]!) <= 40) && px[3]! > 200);
+    expect(matching.length).toBeGreaterThanOrEqual(10);
+    // Filters restyle a big graph a slice at a time: all meetings go, and come back,
+    // also when the box is ticked again before the first change is done.
+    const sidebar = page.getByRole('complementary', { name: 'Legend and filters' });
+    const meetingsShown = () => page.evaluate(() => window.kg!.cy.nodes('[kind = "meeting"]:visible').length);
+    const meetings = await meetingsShown();
+    const hidden = () => page.evaluate(() => window.kg!.cy.elements('.hidden').length);
+    expect(await hidden()).toBe(0);
+    expect(meetings).toBeGreaterThan(500);
+    await sidebar.getByRole('checkbox', { name: /Meetings/ }).uncheck();
+    await expect.poll(meetingsShown).toBe(0);
+    await sidebar.getByRole('checkbox', { name: /Meetings/ }).check();
+    await sidebar.getByRole('checkbox', { name: /Meetings/ }).uncheck();
+    await sidebar.getByRole('checkbox', { name: /Meetings/ }).check();
+    await expect.poll(meetingsShown).toBe(meetings);
+    await expect.poll(hidden).toBe(0);
+
     // A press on a node of a big graph pans the view too (nodes are not draggable one by one).
     await page.mouse.move(700, 420);
     await page.mouse.down();
