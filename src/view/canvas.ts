@@ -83,6 +83,7 @@ export class GraphCanvas {
   /** Where a staged graph is mounted once all of it has been added; null when it is drawn from the start. */
   #mountOn: HTMLElement | null = null;
   #large: boolean;
+  #webgl: boolean;
   /** Where a big graph's highlights are drawn instead of restyling its elements; null otherwise. */
   #overlay: HighlightOverlay | null = null;
 
@@ -95,6 +96,7 @@ export class GraphCanvas {
     // Big graphs arrive in stages: laid out in the worker first, then added in chunks.
     const staged = LAYOUTS[layout].runs === 'worker';
     this.#large = isLarge(nodes);
+    this.#webgl = options.webgl ?? false;
     const style = graphStylesheet({ large: this.#large });
     // A staged graph is built headless (styled, never drawn) and mounted once
     // complete, so no frame is drawn between chunks. The stylesheet is set
@@ -169,6 +171,8 @@ export class GraphCanvas {
   #attachBigGraphDrawing(container: HTMLElement): void {
     if (!this.#large) return;
     this.#overlay = new HighlightOverlay(this.cy, container);
+    // The WebGL renderer draws and picks elements its own way.
+    if (this.#webgl) return;
     installOverviewDraw(this.cy);
     installLevelQueue(this.cy, () => this.#alive);
     installHitGrid(this.cy);
