@@ -88,7 +88,6 @@ export interface Knowledge {
   roleKinds: Map<string, PersonKind>;
   /** every proper prefix of a role key, so that reading a role can stop early */
   rolePrefixes: Set<string>;
-  maxRoleTokens: number;
   sets: {
     honorifics: Set<string>; serving: Set<string>; former: Set<string>; speech: Set<string>; credit: Set<string>;
     negations: Set<string>; newEvent: Set<string>; invite: Set<string>; ask: Set<string>; multilateral: Set<string>;
@@ -148,15 +147,13 @@ function prefixesOf(keys: Iterable<string>): Set<string> {
   return new Set([...keys].flatMap((k) => k.split(' ').slice(0, -1).map((_, i, words) => words.slice(0, i + 1).join(' '))));
 }
 
-/** The Word bits of a lower-case word. */
-export function wordBits(k: Knowledge, lower: string): number {
-  return k.words.get(lower) ?? 0;
-}
-
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 /** The first word of each space-separated key of several words. */
 const firstWordsOfPhrases = (keys: Iterable<string>) => [...keys].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!);
+
+/** The first word of each key, of one word or several. */
+const firstWords = (keys: Iterable<string>) => [...keys].map((k) => k.split(' ')[0]!);
 
 /** Word bits of every word that has any, from the compiled tables (see Word). */
 function wordClasses(k: Omit<Knowledge, 'words'>): Map<string, number> {
@@ -172,11 +169,11 @@ function wordClasses(k: Omit<Knowledge, 'words'>): Map<string, number> {
   mark(Word.locative, k.sets.locative);
   mark(Word.role, [...stopped(roleWords), ...k.sets.honorifics]);
   mark(Word.honorific, k.sets.honorifics);
-  mark(Word.roleStart, [...singleWords(k.roleKinds.keys()), ...firstWordsOfPhrases(k.roleKinds.keys())]);
+  mark(Word.roleStart, firstWords(k.roleKinds.keys()));
   mark(Word.country, k.countryWords.keys());
   mark(Word.former, k.sets.former);
   mark(Word.notName, [...k.sets.notNames, ...[...k.sets.notNames].map((w) => `${w}.`), ...k.countryWords.keys(), ...stopped(roleWords), ...k.sets.honorifics]);
-  mark(Word.aliasStart, [...singleWords(k.aliases.keys()), ...firstWordsOfPhrases(k.aliases.keys())]);
+  mark(Word.aliasStart, firstWords(k.aliases.keys()));
   mark(Word.proposed, k.sets.proposed);
   mark(Word.planned, k.sets.planned);
   mark(Word.plannedStart, firstWordsOfPhrases(k.sets.planned));
@@ -222,7 +219,6 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     givenNames: new Set(source.givenNames),
     roleKinds,
     rolePrefixes: prefixesOf(roleKinds.keys()),
-    maxRoleTokens: maxTokens(roleKinds.keys()),
     sets: {
       honorifics: lower(lexicon.honorifics), serving: lower(lexicon.servingRoles), former: lower(lexicon.formerMarkers),
       speech: lower(lexicon.speechVerbs), credit: lower(lexicon.creditMarkers), negations: lower(lexicon.negations),

@@ -15,8 +15,8 @@ export const isLarge = (nodes: number): boolean => nodes >= LARGE_GRAPH_NODES;
 /**
  * Renderer options for a graph of `nodes` drawn nodes: none for ordinary
  * graphs; for big ones, the performance options of Cytoscape's docs, and
- * nodes that cannot be dragged one by one (a press on a node pans the view,
- * see `largeNode`), and the WebGL renderer when asked for.
+ * nodes that cannot be dragged one by one (a press on a node pans the view:
+ * GraphCanvas makes them pannable), and the WebGL renderer when asked for.
  */
 export function renderingOptions(nodes: number, webgl = false): CytoscapeOptions {
   if (!isLarge(nodes)) return {};

@@ -8,6 +8,7 @@ import { buildSearchIndex, search } from '../lib/search.ts';
 import type { GraphCanvas, Selection } from '../../view/canvas.ts';
 import { DEFAULT_LAYOUT, defaultLayoutFor, type LayoutName } from '../../view/layouts.ts';
 import { isDrawn } from '../../view/elements.ts';
+import { nextTask } from '../../view/staged-load.ts';
 import { Filters } from './filters.svelte.ts';
 
 export type FocusHops = 0 | 1 | 2;
@@ -78,7 +79,7 @@ export class Explorer {
       if (!response.ok) throw new Error(`app/explorer: ${url} answered ${response.status} ${response.statusText}`);
       const loaded = parseGraphAsset(await response.json());
       // A big graph's parsing and the views built from it would be one long task.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       // Big graphs open with a layout that runs off the main thread.
       this.layout = defaultLayoutFor(loaded.graph.filterNodes((_id, a) => isDrawn(a)).length);
       this.loaded = loaded;

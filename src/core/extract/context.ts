@@ -66,16 +66,23 @@ export function tokensIn(...mentions: Mention[][]): Set<number> {
   return at;
 }
 
-/** The most mentioned leader (or person), and the two most mentioned leaders. */
-export function principals(people: Mention[][], facts: Map<string, EntityFacts>): { protagonist: string | null; pair: [string, string] | null } {
+/** The most mentioned leader (or person), the two most mentioned leaders, and the most mentioned leader of each country. */
+export function principals(people: Mention[][], facts: Map<string, EntityFacts>): { protagonist: string | null; pair: [string, string] | null; leaders: Record<string, string> } {
   const counts = new Map<string, number>();
   for (const sentence of people) for (const m of sentence) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([k]) => k);
   const leaders = ranked.filter((k) => facts.get(k)?.kind === 'leader');
+  // The most mentioned leader of each country.
+  const byCountry: Record<string, string> = {};
+  for (const key of leaders) {
+    const country = facts.get(key)!.country;
+    if (country && !byCountry[country]) byCountry[country] = key;
+  }
   // "The two leaders", "both presidents": only leaders; an article with one leader has no such pair.
   return {
     protagonist: leaders[0] ?? ranked[0] ?? null,
     pair: leaders.length >= 2 ? [leaders[0]!, leaders[1]!] : null,
+    leaders: byCountry,
   };
 }
 

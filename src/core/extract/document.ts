@@ -13,7 +13,7 @@ import { type MeetingFrame, findMeetingFrames } from './meetings.ts';
 import { type Mention, findKnownMentions } from './mentions.ts';
 import { type FoundPerson, PeopleFinder } from './people.ts';
 import { resolveOfficeReferences } from './references.ts';
-import { RoleReader, type RolePhrase } from './roles.ts';
+import { RoleReader, isRoleWord, type RolePhrase } from './roles.ts';
 import { findVenues } from './venues.ts';
 
 export interface DocumentExtraction {
@@ -72,12 +72,11 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   const places: Mention[][] = sentences.map(() => []);
   for (const m of mentions) (isPersonFact(facts.get(m.key)) ? people : places)[m.sentence]!.push(m);
   const dates = datesBySentence(seg, text, reference);
-  const { protagonist, pair } = principals(people, facts);
-  const leaders = leadersByCountry(people, facts);
+  const { protagonist, pair, leaders } = principals(people, facts);
   const leaderOf = (country: string) => leaders[country] ?? null;
   const ctx: DocContext = { doc: doc.id, text, seg, knowledge: k, published: meta.published, reference, facts, people, places, dates, inRolePhrase, protagonist, pair, leaderOf };
   // 7. Events and relations.
-  const frames = findMeetingFrames(ctx, roleReader);
+  const frames = findMeetingFrames(ctx);
   const invitations = findInvitations(ctx);
   return { doc: doc.id, meta, facts, mentions, sentences: sentences.map((s) => [s.start, s.end]), roles: roleUses, frames, invitations, leaders, protagonist };
 }
@@ -114,7 +113,7 @@ function readRoles(seg: Segmented, mentions: Mention[], found: Map<string, Found
       if (phrase === null || phrase.role === '') continue;
       for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) if (knownAt.get(i)?.key !== m.key) inRolePhrase.add(i);
       const sentenceLeader = mentionsBySentence.get(m.sentence)!.find((x) => x.key !== m.key && k.entities.get(x.key)?.kind === 'leader')?.key ?? null;
-      roleUses.push({ person: m.key, sentence: m.sentence, phrase, listedWith: listedLeader(mentionsBySentence, m, tokens, k, roleReader), sentenceLeader });
+      roleUses.push({ person: m.key, sentence: m.sentence, phrase, listedWith: listedLeader(mentionsBySentence, m, tokens, k), sentenceLeader });
       const phrases = phrasesOf.get(m.key);
       if (phrases) phrases.push(phrase);
       else phrasesOf.set(m.key, [phrase]);
@@ -153,18 +152,6 @@ function datesBySentence(seg: Segmented, text: string, reference: Date | null): 
   });
 }
 
-/** The most mentioned leader of each country. */
-function leadersByCountry(people: Mention[][], facts: Map<string, EntityFacts>): Record<string, string> {
-  const leaders: Record<string, string> = {};
-  const counts = new Map<string, number>();
-  for (const sentence of people) for (const m of sentence) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-  for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1])) {
-    const f = facts.get(key);
-    if (f?.kind === 'leader' && f.country && !leaders[f.country] && n > 0) leaders[f.country] = key;
-  }
-  return leaders;
-}
-
 /** "@Ambjohnbolton", "@narendramodi": a handle that spells the name of someone found in the text. */
 function handleMentions(tokens: Token[], people: Iterable<{ key: string; label: string }>, taken: boolean[]): Mention[] {
   const spelled = [...people].map((p) => ({ key: p.key, name: p.label.toLowerCase().replace(NOT_LETTERS, '') })).filter((p) => p.name.length >= 6);
@@ -183,7 +170,7 @@ function handleMentions(tokens: Token[], people: Iterable<{ key: string; label: 
 }
 
 /** "Israeli Prime Minister Benjamin Netanyahu, chief-of-staff Tzachi Braverman, ...": the leader a list starts with. */
-function listedLeader(bySentence: Map<number, Mention[]>, m: Mention, tokens: Token[], k: Knowledge, roles: RoleReader): string | null {
+function listedLeader(bySentence: Map<number, Mention[]>, m: Mention, tokens: Token[], k: Knowledge): string | null {
   const before = (bySentence.get(m.sentence) ?? []).filter((x) => x.tokenEnd <= m.tokenStart);
   const named = (i: number) => before.some((x) => x.tokenStart <= i && i < x.tokenEnd);
   for (let b = before.length - 1; b >= 0; b--) {
@@ -193,7 +180,7 @@ function listedLeader(bySentence: Map<number, Mention[]>, m: Mention, tokens: To
     let comma = false;
     for (let i = x.tokenEnd; i < m.tokenStart; i++) {
       const t = tokens[i]!;
-      if (!(named(i) || roles.isRoleWord(t) || LIST_LINKS.has(t.lower) || (t.cap && t.pos === 'PROPN'))) return null;
+      if (!(named(i) || isRoleWord(t) || LIST_LINKS.has(t.lower) || (t.cap && t.pos === 'PROPN'))) return null;
       comma ||= t.text === ',';
     }
     return comma ? x.key : null;

@@ -3,7 +3,7 @@
 // Netanyahu", "both leaders extended mutual invites". Each gives an invited
 // edge and the visit it proposes, as a meeting frame hosted by the inviter.
 import { Word } from '../knowledge.ts';
-import { anyIn, type DocContext, hasPhrase, isPersonFact, isPossessive, lastIn } from './context.ts';
+import { anyIn, type DocContext, hasPhrase, isPossessive, lastIn } from './context.ts';
 import { isSpeaker } from './cues.ts';
 import type { MeetingFrame } from './meetings.ts';
 import type { Mention } from './mentions.ts';
@@ -26,7 +26,7 @@ export function findInvitations(ctx: DocContext): Invitation[] {
     let people: Mention[] | undefined; // read only where an invitation is
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       if (!(tokens[i]!.word & Word.invite)) continue;
-      people ??= ctx.people[sentence.index]!.filter((m) => isPersonFact(ctx.facts.get(m.key)) && !ctx.inRolePhrase.has(m.tokenStart));
+      people ??= ctx.people[sentence.index]!.filter((m) => !ctx.inRolePhrase.has(m.tokenStart));
       invitationsAt(ctx, sentence.index, sentence.tokenStart, sentence.tokenEnd, i, people, out);
     }
   }

@@ -3,14 +3,14 @@
 // sentence (not those who only speak about it), the places introduced by a
 // locative preposition, the date nearest to it, and a status from the cue
 // words around it. Frames of one article are merged into events later.
-import { Word, wordBits } from '../knowledge.ts';
+import { Word } from '../knowledge.ts';
 import type { MeetingStatus, MeetingType } from '../schema.ts';
 import { shiftWeek } from '../text/dates.ts';
 import type { Token } from '../text/segment.ts';
 import { anyIn, type DocContext, firstIn, hasPhrase, isPersonFact, tokensIn } from './context.ts';
 import { firstPersonOf, isNegated, isPossessor, isSpeaker, isStatementDate, nounBetween, resolveStatus, statusAround, tokenAt } from './cues.ts';
 import type { Mention } from './mentions.ts';
-import type { RoleReader } from './roles.ts';
+import { isRoleWord } from './roles.ts';
 
 export interface MeetingFrame {
   doc: string;
@@ -191,10 +191,10 @@ interface Scene {
   words: (a: number, b: number) => number;
 }
 
-export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): MeetingFrame[] {
+export function findMeetingFrames(ctx: DocContext): MeetingFrame[] {
   const frames: MeetingFrame[] = [];
   for (const sentence of ctx.seg.sentences) {
-    const scene = sceneOf(ctx, sentence.index, sentence.tokenStart, sentence.tokenEnd, roleWords);
+    const scene = sceneOf(ctx, sentence.index, sentence.tokenStart, sentence.tokenEnd);
     if (!scene) continue;
     frames.push(...scene.frames);
     addSubjects(scene);
@@ -210,7 +210,7 @@ export function findMeetingFrames(ctx: DocContext, roleWords: RoleReader): Meeti
 }
 
 /** The sentence's triggers grouped into frames, with the people it names; null without a trigger. */
-function sceneOf(ctx: DocContext, sentence: number, from: number, to: number, roleWords: RoleReader): Scene | null {
+function sceneOf(ctx: DocContext, sentence: number, from: number, to: number): Scene | null {
   const { tokens } = ctx.seg;
   // Most sentences have no trigger word: look before building anything.
   if (!anyIn(from, to, (i) => (tokens[i]!.word & Word.trigger) !== 0)) return null;
@@ -219,10 +219,10 @@ function sceneOf(ctx: DocContext, sentence: number, from: number, to: number, ro
   const settings: number[] = [];
   const triggers = findTriggers(ctx, from, to, inName, settings);
   if (triggers.length === 0) return null;
-  const persons = ctx.people[sentence]!.filter((m) => !ctx.inRolePhrase.has(m.tokenStart) && isPersonFact(ctx.facts.get(m.key)) && !isPossessor(ctx, m));
+  const persons = ctx.people[sentence]!.filter((m) => !ctx.inRolePhrase.has(m.tokenStart) && !isPossessor(ctx, m));
   const speakers = new Set(persons.filter((m) => isSpeaker(ctx, m, from, to)));
   const people = persons.filter((m) => !speakers.has(m));
-  const skip = (i: number) => inName.has(i) || roleWords.isRoleWord(tokens[i]!) || NOT_WORDS.has(tokens[i]!.text);
+  const skip = (i: number) => inName.has(i) || isRoleWord(tokens[i]!) || NOT_WORDS.has(tokens[i]!.text);
   // words(a, b) from a running count.
   const counted = [0];
   for (let i = from; i < to; i++) counted.push(counted[i - from]! + (skip(i) ? 0 : 1));
@@ -365,7 +365,7 @@ function completeFrame(scene: Scene, frame: MeetingFrame, subjectPlural: boolean
   // meeting is of others ("a meeting among the OSCE, Ukraine and Russia", "their foreign ministers should meet").
   const pair = ctx.pair;
   // "their foreign ministers should meet": [first word, last word] of the office after "their".
-  const plural = firstIn(Math.max(from + 1, frame.at - 4), frame.at, (j) => tokens[j]!.lower.endsWith('s') && (wordBits(k, tokens[j]!.lower.slice(0, -1)) & Word.role) !== 0);
+  const plural = firstIn(Math.max(from + 1, frame.at - 4), frame.at, (j) => tokens[j]!.lower.endsWith('s') && ((k.words.get(tokens[j]!.lower.slice(0, -1)) ?? 0) & Word.role) !== 0);
   const their = plural === undefined ? undefined : firstIn(Math.max(from, plural - 3), plural, (j) => tokens[j]!.lower === 'their');
   const ofOthers = their !== undefined
     || frame.triggers.some((t) => AMONG.has(tokens[t + 1]?.lower ?? '') && !people.some((m) => m.tokenStart > t && m.tokenStart <= t + 4));

@@ -5,7 +5,7 @@
 // that spell the name are tied back to the person.
 import { type Knowledge, Word } from '../knowledge.ts';
 import type { PersonKind } from '../schema.ts';
-import { type Segmented, type Token, isUpperStart } from '../text/segment.ts';
+import type { Segmented, Token } from '../text/segment.ts';
 import type { Mention } from './mentions.ts';
 import { RoleReader, type RolePhrase } from './roles.ts';
 
@@ -57,7 +57,7 @@ export class PeopleFinder {
         if (gapOk && this.#isNameToken(t)) { j++; continue; }
         // "Jean-Yves", "CABALLERO-REYNOLDS": the segmenter splits at the hyphen.
         const after = tokens[j + 1];
-        if (t.text === '-' && t.start === tokens[j - 1]!.end && after && after.start === t.end && isUpperStart(after.text)) { j += 2; continue; }
+        if (t.text === '-' && t.start === tokens[j - 1]!.end && after && after.start === t.end && after.cap) { j += 2; continue; }
         const next = tokens[j + 1];
         if (gapOk && this.#k.sets.connectors.has(t.text) && next && this.#isNameToken(next)) { j += 2; continue; }
         break;

@@ -53,7 +53,7 @@ export function resolveOfficeReferences(
     let found: Mention | null = null;
     if (t.text.startsWith('@') && k.lexicon.roleHandles[t.lower] && !mentionAt[i]) found = handleReference(tokens, i, mentions, k, facts);
     else if (t.lower === 'the' && !mentionAt[i + 1]) found = officeReference(tokens, text, i, mentions, k, facts);
-    else if (t.cap && t.word & Word.country) found = countryLeaderReference(tokens, text, i, mentions, mentionAt, taken, k, facts);
+    else if (t.cap && t.word & Word.country) found = countryLeaderReference(tokens, text, i, mentions, mentionAt, k, facts);
     if (found) out.push(found);
   }
   return out;
@@ -91,12 +91,12 @@ function officeReference(tokens: Token[], text: string, i: number, mentions: Men
 
 /** "the Russian leader", "his Russian counterpart", "the U.S. president" (token `i` is the country word): that country's leader in the article. */
 function countryLeaderReference(
-  tokens: Token[], text: string, i: number, mentions: Mention[], mentionAt: boolean[], taken: boolean[], k: Knowledge,
+  tokens: Token[], text: string, i: number, mentions: Mention[], mentionAt: boolean[], k: Knowledge,
   facts: (key: string) => PersonFacts | undefined,
 ): Mention | null {
   const t = tokens[i]!;
   const country = k.countryWords.get(t.lower);
-  if (!country || taken[i] && !k.countryWords.has(t.lower)) return null;
+  if (!country) return null;
   const det = tokens[i - 1]?.lower ?? '';
   if (!OFFICE_DETERMINERS.has(det)) return null;
   let n = 0;

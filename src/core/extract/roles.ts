@@ -41,16 +41,14 @@ const TRAILING_LINKS = /(\s+(of|at|the|and|in|for|to))+$/i;
 /** How many tokens a role may span, hyphens included. */
 const ROLE_REACH = 6;
 
+/** A word of a role ("secretary", "gen.") or an honorific. */
+export const isRoleWord = (token: Token): boolean => (token.word & Word.role) !== 0;
+
 export class RoleReader {
   readonly #k: Knowledge;
 
   constructor(knowledge: Knowledge) {
     this.#k = knowledge;
-  }
-
-  /** A word of a role ("secretary", "gen.") or an honorific. */
-  isRoleWord(token: Token): boolean {
-    return (token.word & Word.role) !== 0;
   }
 
   /** A full stop that closes an honorific written apart from it ("Maj" "."). */
@@ -62,7 +60,7 @@ export class RoleReader {
   before(tokens: Token[], at: number, sentenceStart: number, known: Map<number, Mention>): RolePhrase | null {
     let j = at - 1;
     // "the US President's special envoy, Steve Witkoff": a comma may part role and name.
-    if (j > sentenceStart && tokens[j]!.text === ',' && this.isRoleWord(tokens[j - 1]!)) j--;
+    if (j > sentenceStart && tokens[j]!.text === ',' && isRoleWord(tokens[j - 1]!)) j--;
     const end = j + 1;
     let start = end;
     while (j >= sentenceStart && end - j <= 12) {
@@ -72,7 +70,7 @@ export class RoleReader {
       if (this.#isAbbreviationStop(tokens, j)) { start = j; j--; continue; } // "Maj." split as "Maj" "." 
       // "Ambassador and Special Envoy", "Director of the CIA": links only between role words.
       const hyphenated = t.start === tokens[j - 1]?.end && t.end === tokens[j + 1]?.start && (t.text === '-' || tokens[j - 1]?.text === '-'); // "chief-of-staff"
-      const linkOk = hyphenated || (LINKS.has(t.lower) && (!JOINS.has(t.lower) || (j > sentenceStart && this.isRoleWord(tokens[j - 1]!))));
+      const linkOk = hyphenated || (LINKS.has(t.lower) && (!JOINS.has(t.lower) || (j > sentenceStart && isRoleWord(tokens[j - 1]!))));
       const ok = (t.word & (Word.role | Word.country | Word.former)) !== 0 || linkOk
         || (t.cap && t.pos !== 'VERB' && PLAIN_WORD.test(t.text));
       if (!ok) break;
@@ -99,7 +97,7 @@ export class RoleReader {
       else if (depth === 0 && APPOSITION_END.has(x.text) && !this.#isAbbreviationStop(tokens, i)) break;
       else if (depth === 0 && (x.pos === 'VERB' || x.pos === 'AUX') && i > start) break;
       else if (known.has(i) && isPerson(known.get(i)!.key)) return null; // a list of people: the role is the next one's
-      else if (x.cap && i > start && !known.has(i) && !this.isRoleWord(x) && x.pos === 'PROPN' && tokens[i + 1]?.cap && tokens[i + 1]?.pos === 'PROPN' && !this.isRoleWord(tokens[i + 1]!)) break;
+      else if (x.cap && i > start && !known.has(i) && !isRoleWord(x) && x.pos === 'PROPN' && tokens[i + 1]?.cap && tokens[i + 1]?.pos === 'PROPN' && !isRoleWord(tokens[i + 1]!)) break;
       i++;
     }
     const phrase = this.#read(tokens, start, i, known);

@@ -17,29 +17,14 @@ class EvidenceList {
   readonly items: Evidence[] = [];
   readonly #held = new Set<string>();
 
-  /** Adds `ev` unless the list holds its sentence already. */
-  add(ev: Evidence): void {
-    if (this.#hold(ev.doc, ev.start, ev.end)) this.items.push(ev);
-  }
-
-  /** Adds a sentence of `x` where `mention` stands, unless the list holds that sentence already (no evidence is made then). */
-  addMention(x: DocumentExtraction, sentence: number, mention: [number, number]): void {
+  /** Adds sentence `sentence` of `x` (with where `mention` stands in it) unless the list holds that sentence already (no evidence is made then). */
+  add(x: DocumentExtraction, sentence: number, mention?: [number, number]): void {
     const [start, end] = x.sentences[sentence]!;
-    if (this.#hold(x.doc, start, end)) this.items.push({ doc: x.doc, start, end, mention });
-  }
-
-  /** Records the span; false if it was there already. */
-  #hold(doc: string, start: number, end: number): boolean {
-    const key = `${doc}\u0000${start}\u0000${end}`;
-    if (this.#held.has(key)) return false;
+    const key = `${x.doc}\u0000${start}\u0000${end}`;
+    if (this.#held.has(key)) return;
     this.#held.add(key);
-    return true;
+    this.items.push(mention ? { doc: x.doc, start, end, mention } : { doc: x.doc, start, end });
   }
-}
-
-function sentenceEvidence(x: DocumentExtraction, sentence: number): Evidence {
-  const [start, end] = x.sentences[sentence]!;
-  return { doc: x.doc, start, end };
 }
 
 export function assembleGraph(
@@ -59,7 +44,7 @@ export function assembleGraph(
       let node = entities.get(m.key);
       if (!node) { node = { facts: f, aliases: new Set(), evidence: new EvidenceList() }; entities.set(m.key, node); }
       node.aliases.add(m.surface);
-      node.evidence.addMention(x, m.sentence, [m.start, m.end]);
+      node.evidence.add(x, m.sentence, [m.start, m.end]);
     }
   }
 
@@ -101,12 +86,12 @@ export function assembleGraph(
   }
 
   const edgeEvidence = new Map<string, { source: string; target: string; relation: Relation; evidence: EvidenceList; role?: string; meeting?: string }>();
-  const link = (source: string, target: string, relation: Relation, ev: Evidence, extra: { role?: string; meeting?: string } = {}) => {
+  const link = (source: string, target: string, relation: Relation, x: DocumentExtraction, sentence: number, extra: { role?: string; meeting?: string } = {}) => {
     if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) return;
     const id = `${relation}|${source}|${target}|${extra.meeting ?? ''}`;
     let e = edgeEvidence.get(id);
     if (!e) { e = { source, target, relation, evidence: new EvidenceList(), ...extra }; edgeEvidence.set(id, e); }
-    e.evidence.add(ev);
+    e.evidence.add(x, sentence);
   };
 
   // Meetings.
@@ -115,7 +100,7 @@ export function assembleGraph(
     const key = `meeting:${i + 1}`;
     const type = eventType(e);
     const evidence = new EvidenceList();
-    for (const f of e.frames) evidence.add(sentenceEvidence(byDoc.get(f.doc)!, f.sentence));
+    for (const f of e.frames) evidence.add(byDoc.get(f.doc)!, f.sentence);
     const venue = mostSpecific(e.venues, facts);
     graph.addNode(key, {
       label: meetingLabel(e, type, venue, facts, familyNameFirst), kind: 'meeting', aliases: [], evidence: evidence.items,
@@ -123,9 +108,9 @@ export function assembleGraph(
     });
     for (const f of e.frames) {
       meetingKeyOfFrame.set(f, key);
-      const ev = sentenceEvidence(byDoc.get(f.doc)!, f.sentence);
-      for (const p of f.participants) if (e.participants.includes(p)) link(p, key, 'participant', ev);
-      for (const v of f.venues) if (e.venues.includes(v)) { addEntity(v); link(key, v, 'held_at', ev); }
+      const x = byDoc.get(f.doc)!;
+      for (const p of f.participants) if (e.participants.includes(p)) link(p, key, 'participant', x, f.sentence);
+      for (const v of f.venues) if (e.venues.includes(v)) { addEntity(v); link(key, v, 'held_at', x, f.sentence); }
     }
   });
 
@@ -133,7 +118,7 @@ export function assembleGraph(
   for (const x of extractions) {
     for (const inv of x.invitations) {
       const meeting = meetingKeyOfFrame.get(inv.visit);
-      link(inv.inviter, inv.invitee, 'invited', sentenceEvidence(x, inv.sentence), meeting ? { meeting } : {});
+      link(inv.inviter, inv.invitee, 'invited', x, inv.sentence, meeting ? { meeting } : {});
     }
     // "Helsinki, Finland": a venue and what contains it, named in one sentence.
     const keysBySentence = new Map<number, Set<string>>();
@@ -146,10 +131,10 @@ export function assembleGraph(
       if (!venues.has(m.key)) continue;
       const f = facts(m.key);
       const container = f?.within ?? (f?.country ? `country:${f.country}` : null);
-      if (container && keysBySentence.get(m.sentence)!.has(container)) link(m.key, container, 'located_in', sentenceEvidence(x, m.sentence));
+      if (container && keysBySentence.get(m.sentence)!.has(container)) link(m.key, container, 'located_in', x, m.sentence);
     }
   }
-  for (const a of affiliations) link(a.person, a.of, 'affiliated_with', sentenceEvidence(byDoc.get(a.doc)!, a.sentence), { role: a.role });
+  for (const a of affiliations) link(a.person, a.of, 'affiliated_with', byDoc.get(a.doc)!, a.sentence, { role: a.role });
   let n = 0;
   for (const e of edgeEvidence.values()) {
     // Keys from the relation and the order of insertion: the same corpus gives the same file.

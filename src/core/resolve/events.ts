@@ -112,8 +112,8 @@ export function eventsOfCorpus(perDocument: MeetingEvent[][], facts: FactsOf): M
   // Events by each pair of their participants: only events sharing two people can join.
   const byPair = new Map<string, Set<MeetingEvent>>();
   const pairsOf = (e: MeetingEvent) => e.participants.flatMap((a, i) => e.participants.slice(i + 1).map((b) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)));
-  const index = (e: MeetingEvent) => {
-    for (const p of pairsOf(e)) {
+  const index = (e: MeetingEvent, pairs = pairsOf(e)) => {
+    for (const p of pairs) {
       const set = byPair.get(p);
       if (!set) byPair.set(p, new Set([e]));
       else set.add(e);
@@ -122,14 +122,15 @@ export function eventsOfCorpus(perDocument: MeetingEvent[][], facts: FactsOf): M
   for (const events of perDocument) {
     const joined = new Set<MeetingEvent>();
     for (const e of events) {
-      const target = sameMeetingElsewhere(e, pairsOf(e).map((p) => byPair.get(p)), joined, facts);
+      const pairs = pairsOf(e);
+      const target = sameMeetingElsewhere(e, pairs.map((p) => byPair.get(p)), joined, facts);
       if (target) {
         for (const f of e.frames) absorb(target, f, true);
         joined.add(target);
         index(target);
       } else {
         corpus.push(e);
-        index(e);
+        index(e, pairs);
       }
     }
   }

@@ -51,7 +51,7 @@ const BLANK = /^\s+$/;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
 /** Starts with an upper-case letter. */
-export function isUpperStart(value: string): boolean {
+function isUpperStart(value: string): boolean {
   const c = value.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
