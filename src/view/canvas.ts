@@ -359,7 +359,8 @@ export class GraphCanvas {
       if (!this.#alive || run !== this.#restyleRun) return;
       const part = changes.slice(i, i + slice);
       this.cy.batch(() => part.forEach(([ele, cls, on]) => ele.toggleClass(cls, on)));
-      if (i + slice < changes.length) part.forEach(([ele]) => void pstyle(ele, 'display'));
+      // In slices, each restyled in its own task rather than in the next frame.
+      if (slice < changes.length) part.forEach(([ele]) => void pstyle(ele, 'display'));
     }
   }
 
