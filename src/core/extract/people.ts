@@ -105,13 +105,19 @@ export class PeopleFinder {
       mentions.push(this.#mention(key, tokens, s, e, text));
     }
 
-    // Repeated full names and surnames of the people found.
-    const bySurname = new Map<string, string | null>();
+    // Repeated full names and surnames of the people found. Two people of one
+    // surname ("Javier Milei", "Karina Milei"): the bare surname is the one
+    // named in full most often, else the first introduced, as news style writes
+    // the other in full each time.
+    const fullCount = new Map<string, number>();
+    for (const m of mentions) fullCount.set(m.key, (fullCount.get(m.key) ?? 0) + 1);
+    const bySurname = new Map<string, string>();
     const byFull = new Map<string, string>();
     for (const p of people.values()) {
       byFull.set(p.label.toLowerCase(), p.key);
       const surname = p.label.split(' ').pop()!.toLowerCase();
-      bySurname.set(surname, bySurname.has(surname) ? null : p.key);
+      const held = bySurname.get(surname);
+      if (held === undefined || (fullCount.get(p.key) ?? 0) > (fullCount.get(held) ?? 0)) bySurname.set(surname, p.key);
     }
     for (const [s, e] of pending) {
       const surface = text.slice(tokens[s]!.start, tokens[e - 1]!.end).toLowerCase();
