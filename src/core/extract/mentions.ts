@@ -1,6 +1,6 @@
 // Mentions of entities the gazetteer knows: the longest alias that matches at
 // each token, in its written case or in all capitals (headlines, wire copy).
-import { type Knowledge, type KnownEntity, Word } from '../knowledge.ts';
+import { type Knowledge, type KnownEntity, Word, isGivenName } from '../knowledge.ts';
 import type { Token } from '../text/segment.ts';
 
 export interface Mention {
@@ -60,6 +60,8 @@ function wordsOf(tokens: Token[], from: number, to: number): Token[] {
   return words;
 }
 
+const isPersonEntity = (e: KnownEntity) => e.kind === 'leader' || e.kind === 'official' || e.kind === 'person';
+
 const startsWithDigit = (text: string) => { const c = text.charCodeAt(0); return c >= 48 && c <= 57; };
 
 /** Finds gazetteer mentions; `taken[i]` is set for every token inside one. */
@@ -102,7 +104,13 @@ function knownMentionAt(tokens: Token[], i: number, knowledge: Knowledge, text: 
     const next = tokens[i + n];
     if (n === 1 && entity.kind !== 'country' && next && next.sentence === first.sentence && next.cap && !next.allCaps
       && next.start === last.end + 1 && CAPITALISED.test(next.text) && next.pos === 'PROPN' && !knowledge.sets.notNames.has(next.lower)
-      && (entity.kind === 'leader' || entity.kind === 'official' || entity.kind === 'person') && !knowledge.aliases.has(next.lower)) {
+      && isPersonEntity(entity) && !knowledge.aliases.has(next.lower)) {
+      return null;
+    }
+    // "Karina Milei" beside "Milei": a given name before a known person's surname names a relative.
+    const prev = tokens[i - 1];
+    if (n === 1 && isPersonEntity(entity) && prev && prev.sentence === first.sentence && prev.end + 1 === first.start && prev.cap && !prev.allCaps
+      && isGivenName(knowledge, prev.text, prev.pos) && !(prev.word & Word.notName)) {
       return null;
     }
     return { key: entity.key, tokenStart: i, tokenEnd: i + n, start: first.start, end: last.end, sentence: first.sentence, surface: text.slice(first.start, last.end) };

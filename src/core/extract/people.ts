@@ -3,7 +3,7 @@
 // an honorific, a common given name, a photo credit or byline, or a speech
 // verb beside it. Later mentions by surname ("Peskov", "PESKOV") and @handles
 // that spell the name are tied back to the person.
-import { type Knowledge, Word } from '../knowledge.ts';
+import { type Knowledge, Word, isGivenName } from '../knowledge.ts';
 import type { PersonKind } from '../schema.ts';
 import type { Segmented, Token } from '../text/segment.ts';
 import type { Mention } from './mentions.ts';
@@ -83,7 +83,7 @@ export class PeopleFinder {
       if (words.length < 2 || words.length > 4) { if (words.length === 1) pending.push([s, e]); continue; }
       const sentence = sentences[words[0]!.sentence]!;
       const allCaps = words.every((w) => w.allCaps);
-      const given = k.givenNames.has(allCaps ? titleCase(words[0]!.text) : words[0]!.text);
+      const given = isGivenName(k, allCaps ? titleCase(words[0]!.text) : words[0]!.text, words[0]!.pos);
       const last = words[words.length - 1]!.lower;
       if (k.sets.orgHeads.has(last) || k.sets.venueHeads.has(last)) continue;
       const before = this.#roles.before(tokens, s, sentence.tokenStart, knownAt);

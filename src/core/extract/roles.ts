@@ -60,7 +60,8 @@ export class RoleReader {
   before(tokens: Token[], at: number, sentenceStart: number, known: Map<number, Mention>): RolePhrase | null {
     let j = at - 1;
     // "the US President's special envoy, Steve Witkoff": a comma may part role and name.
-    if (j > sentenceStart && tokens[j]!.text === ',' && isRoleWord(tokens[j - 1]!)) j--;
+    // "the Minister of Economy, Luis Caputo": the role may end in what it is of.
+    if (j > sentenceStart && tokens[j]!.text === ',' && this.#roleEndsAt(tokens, j - 1, sentenceStart)) j--;
     const end = j + 1;
     let start = end;
     while (j >= sentenceStart && end - j <= 12) {
@@ -80,12 +81,22 @@ export class RoleReader {
     return this.#read(tokens, start, end, known);
   }
 
-  /** An apposition after the name: ", a former US ambassador to Ukraine," or " is a professor of ...". */
+  /** Does a role end at token `i`: a role word, or "of" and capitalised words after one ("Minister of Economy")? */
+  #roleEndsAt(tokens: Token[], i: number, sentenceStart: number): boolean {
+    for (let j = i; j >= Math.max(sentenceStart, i - 4); j--) {
+      const t = tokens[j]!;
+      if (isRoleWord(t)) return j === i || tokens[j + 1]!.lower === 'of';
+      if (!(t.cap || t.lower === 'of' || t.lower === 'the')) return false;
+    }
+    return false;
+  }
+
+  /** An apposition after the name: ", a former US ambassador to Ukraine," " (Secretary of State)" or " is a professor of ...". */
   after(tokens: Token[], end: number, sentenceEnd: number, known: Map<number, Mention>, isPerson: (key: string) => boolean = () => false): RolePhrase | null {
     let i = end;
     const t = tokens[i];
     if (!t) return null;
-    if (t.text === ',') i++;
+    if (t.text === ',' || t.text === '(') i++;
     else if ((t.lower === 'is' || t.lower === 'was') && ARTICLES.has(tokens[i + 1]?.lower ?? '')) i++;
     else return null;
     const start = i;
