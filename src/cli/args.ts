@@ -1,8 +1,14 @@
-// The command line of `npm run kg`: which command, which folder, which output
-// file and format. Pure parsing; usage errors carry the message to show.
+// The command line of `npm run kg`: which command, which folder or files, which
+// output file and format. Pure parsing; usage errors carry the message to show.
 import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat, formatFromFileName } from '../core/io/index.ts';
 
-export type Command = { kind: 'help' } | { kind: 'build'; folder: string; out: string; format: ExportFormat };
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'build'; folder: string; out: string; format: ExportFormat }
+  | { kind: 'explain'; paths: string[]; json: boolean; width: number };
+
+/** Characters of a sentence `explain` shows by default. */
+export const EXPLAIN_WIDTH = 100;
 
 /** A mistake in the command line: the CLI prints it with a pointer to --help and exits 2. */
 export class UsageError extends Error {}
@@ -13,40 +19,61 @@ export const HELP = `Turn a folder of news articles into a knowledge graph file.
 
 Usage:
   npm run kg -- build <folder> --out <file>
+  npm run kg -- explain <file or folder>... [--json] [--width <n>]
   npm run kg -- --help
 
+build:
 Reads every .txt, .md and .html file under <folder> (recursively; hidden files
 and folders are skipped) as UTF-8. A document's id is its path relative to
 <folder>, with forward slashes. Binary, non-UTF-8 and unreadable files are
 skipped with a warning on stderr.
 
-Options:
   -o, --out <file>   where to write the graph; the extension picks the format:
                      ${EXPORT_FORMATS.map((f) => `${FORMAT_INFO[f].extension} (${FORMAT_INFO[f].label})`).join(', ')}.
                      The folder is created if needed; the file is replaced only
                      once the new one is completely written.
+
+explain: what the engine finds in each article, sentence by sentence: people
+(kind, roles), places, dates, meeting and invitation words, meeting frames
+(participants, venues, date, type, status); then the events the frames became
+(which frames merged, which were dropped and why), invitations, affiliations.
+Folders are read as build reads them.
+  --json             print the explanations as JSON instead
+  --width <n>        characters of each sentence to show (default ${EXPLAIN_WIDTH})
+
   -h, --help         show this help
 
-Exit codes: 0 done, 1 failed (no such folder, no articles, write error), 2 bad usage.
+Exit codes: 0 done, 1 failed (no such folder or file, no articles, an unreadable
+file, write error), 2 bad usage.
 `;
 
 /** Parses the arguments after `tsx src/cli/main.ts`. */
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { kind: 'help' };
   const [command, ...rest] = argv;
-  if (command !== 'build') throw new UsageError(`cli: unknown command "${command}" (the command is "build")`);
+  if (command === 'build') return parseBuild(rest);
+  if (command === 'explain') return parseExplain(rest);
+  throw new UsageError(`cli: unknown command "${command}" (the commands are "build" and "explain")`);
+}
 
+/** An option's value: the next argument, or what follows "=". */
+function optionValue(args: readonly string[], i: number, name: string, what: string): { value: string; next: number } {
+  const arg = args[i]!;
+  const inline = arg.startsWith(`${name}=`);
+  const value = inline ? arg.slice(name.length + 1) : args[i + 1];
+  if (value === undefined || value === '') throw new UsageError(`cli: ${inline ? `${name}=` : arg} needs ${what}`);
+  return { value, next: inline ? i : i + 1 };
+}
+
+function parseBuild(rest: readonly string[]): Command {
   let out: string | undefined;
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    if (arg === '--out' || arg === '-o') {
-      const value = rest[++i];
-      if (value === undefined || value === '') throw new UsageError(`cli: ${arg} needs a file name`);
+    if (arg === '--out' || arg === '-o' || arg.startsWith('--out=')) {
+      const { value, next } = optionValue(rest, i, arg.startsWith('--out=') ? '--out' : arg, 'a file name');
       out = value;
-    } else if (arg.startsWith('--out=')) {
-      out = arg.slice('--out='.length);
-      if (out === '') throw new UsageError('cli: --out= needs a file name');
+      i = next;
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`cli: unknown option "${arg}"`);
     } else {
@@ -59,4 +86,23 @@ export function parseArgs(argv: readonly string[]): Command {
   const format = formatFromFileName(out);
   if (format === null) throw new UsageError(`cli: cannot tell the format of "${out}" from its extension; use one of ${EXTENSIONS}`);
   return { kind: 'build', folder: positional[0]!, out, format };
+}
+
+function parseExplain(rest: readonly string[]): Command {
+  let json = false;
+  let width = EXPLAIN_WIDTH;
+  const paths: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--width' || arg.startsWith('--width=')) {
+      const { value, next } = optionValue(rest, i, '--width', 'a number of characters');
+      width = Number(value);
+      if (!Number.isInteger(width) || width < 10) throw new UsageError(`cli: --width must be a whole number of at least 10, got "${value}"`);
+      i = next;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`cli: unknown option "${arg}"`);
+    else paths.push(arg);
+  }
+  if (paths.length === 0) throw new UsageError('cli: explain needs an article file (or a folder) to read');
+  return { kind: 'explain', paths, json, width };
 }

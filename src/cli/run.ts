@@ -1,9 +1,11 @@
-// The `build` command, step by step: read the folder, build the graph, export
-// it, write it atomically, report. Returns the exit code instead of exiting,
-// and takes its streams (and, for tests, the builder) as arguments.
+// The command line: `explain` (explain.ts), and the `build` command, step by
+// step: read the folder, build the graph, export it, write it atomically,
+// report. Returns the exit code instead of exiting, and takes its streams
+// (and, for tests, the builder) as arguments.
 import type { KnowledgeGraph } from '../core/schema.ts';
 import { exportGraph } from '../core/io/index.ts';
 import { HELP, UsageError, parseArgs } from './args.ts';
+import { explainCommand } from './explain.ts';
 import { createProgress, type OutputStream } from './progress.ts';
 import { type ArticleFile, CorpusError, listCorpus } from './read-corpus.ts';
 import { formatReport } from './report.ts';
@@ -35,6 +37,7 @@ export async function run(argv: readonly string[], env: CliEnvironment): Promise
     stdout.write(HELP);
     return 0;
   }
+  if (command.kind === 'explain') return explainCommand({ ...command, stdout, stderr });
 
   try {
     // 1. List the folder's articles.
