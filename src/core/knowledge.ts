@@ -56,6 +56,8 @@ export interface Lexicon {
   needsWith: string[];
   /** triggers that make a meeting only with a guest after them ("hosted Modi", not "host a press conference") */
   needsGuest: string[];
+  /** visit triggers that say someone came to a place ("arrived", "travelled"): their objects are places */
+  arrivalTriggers: string[];
   /** countries (ISO codes) whose names are written family name first */
   familyNameFirst: string[];
 }
@@ -106,7 +108,7 @@ export interface Knowledge {
     negations: Set<string>; newEvent: Set<string>; invite: Set<string>; ask: Set<string>; multilateral: Set<string>;
     venueHeads: Set<string>; orgHeads: Set<string>; connectors: Set<string>; notNames: Set<string>;
     explicitBilateral: Set<string>; callNeedsObject: Set<string>; leaderDescriptions: Set<string>;
-    proposed: Set<string>; planned: Set<string>; held: Set<string>; locative: Set<string>; genericPlurals: Set<string>; needsWith: Set<string>; needsGuest: Set<string>;
+    proposed: Set<string>; planned: Set<string>; held: Set<string>; locative: Set<string>; genericPlurals: Set<string>; needsWith: Set<string>; needsGuest: Set<string>; arrival: Set<string>;
   };
   triggers: Map<string, MeetingType>;
   /** lower-case word → its Word bits; segment() gives each token its word's bits */
@@ -243,7 +245,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
       leaderDescriptions: lower(lexicon.leaderDescriptions),
       proposed: lower(lexicon.statusCues.proposed), planned: lower(lexicon.statusCues.planned), held: lower(lexicon.statusCues.held),
       locative: lower(lexicon.locativePrepositions), genericPlurals: lower(lexicon.genericPlurals),
-      needsWith: lower(lexicon.needsWith), needsGuest: lower(lexicon.needsGuest),
+      needsWith: lower(lexicon.needsWith), needsGuest: lower(lexicon.needsGuest), arrival: lower(lexicon.arrivalTriggers ?? []),
     },
     triggers,
   };

@@ -32,7 +32,7 @@ export interface MeetingFrame {
   triggers: number[];
 }
 
-interface Trigger { at: number; end: number; type: MeetingType; explicit: boolean; isNew: boolean; definite: boolean }
+interface Trigger { at: number; end: number; type: MeetingType; explicit: boolean; isNew: boolean; definite: boolean; arrival: boolean }
 
 const TYPE_RANK: Record<MeetingType, number> = { 'phone call': 5, summit: 3, visit: 2, talks: 1, 'bilateral meeting': 0 };
 
@@ -52,6 +52,10 @@ const FIRST_PERSON = new Set(['i', 'me', 'we', 'us', 'my', 'our']);
 const AMONG = new Set(['among', 'between', 'of']);
 const WITH = new Set(['with', 'between']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their']);
+/** What may stand between the items of a list of places. */
+const LIST_WORDS = new Set([',', 'and', 'or', 'the', 'as', 'well']);
+/** "arrived in Washington accompanied by X", "travelled with X": who comes along an arrival. */
+const ALONG = new Set(['with', 'by', 'accompanied', 'joined']);
 
 /**
  * Triggers of a sentence, given the tokens inside its names (`namedAt`);
@@ -110,6 +114,7 @@ function triggerAt(ctx: DocContext, i: number, from: number, to: number, peopleA
     explicit: k.sets.explicitBilateral.has(t.lower) || anyIn(Math.max(from, i - 3), i, (j) => k.sets.explicitBilateral.has(tokens[j]!.lower)),
     isNew: anyIn(Math.max(from, i - 3), i, (j) => k.sets.newEvent.has(tokens[j]!.lower)),
     definite: DEFINITE.has(tokens[i - 1]?.lower ?? ''),
+    arrival: k.sets.arrival.has(t.lower),
   };
 }
 
@@ -310,6 +315,8 @@ function addObjects(scene: Scene): void {
       continue;
     }
     const { trigger, distance } = nearestTrigger(triggers, m.tokenStart, words);
+    // One arrives in a place, not in a person: after an arrival only who comes along joins ("accompanied by X").
+    if (trigger.arrival && m.tokenStart > trigger.at && !anyIn(trigger.end, m.tokenStart, (j) => ALONG.has(tokens[j]!.lower))) continue;
     if (distance <= OBJECT_REACH && (m.tokenStart < trigger.at || !nounBetween(ctx, trigger.end, m.tokenStart, scene.skip))) addParticipant(frameOf.get(trigger)!, m.key);
   }
 }
@@ -324,6 +331,24 @@ function addPlaces(scene: Scene): void {
     // A place beside "the G20 summit" is where the meeting at that summit happens.
     const setting = scene.settings.some((at) => Math.abs(at - p.tokenStart) <= 4);
     if ((distance <= PLACE_REACH || setting) && frame.type !== 'phone call' && !frame.venues.includes(p.key)) frame.venues.push(p.key);
+  }
+  addListedPlaces(scene);
+}
+
+/** "travelled to Indonesia, Singapore, Thailand and the Philippines": places listed after a venue are venues too. */
+function addListedPlaces(scene: Scene): void {
+  const { ctx, frames } = scene;
+  const { tokens } = ctx.seg;
+  const places = ctx.places[scene.sentence]!.filter((p) => ctx.facts.get(p.key) && !ctx.inRolePhrase.has(p.tokenStart));
+  for (const frame of frames) {
+    if (frame.type === 'phone call') continue;
+    for (let i = 1; i < places.length; i++) {
+      const prev = places[i - 1]!;
+      const p = places[i]!;
+      if (!frame.venues.includes(prev.key) || frame.venues.includes(p.key)) continue;
+      if (anyIn(prev.tokenEnd, p.tokenStart, (j) => !LIST_WORDS.has(tokens[j]!.lower)) || p.tokenStart === prev.tokenEnd) continue;
+      frame.venues.push(p.key);
+    }
   }
 }
 
@@ -373,6 +398,11 @@ function completeFrame(scene: Scene, frame: MeetingFrame, subjectPlural: boolean
   if (pair && frame.participants.length < 2 && !ofOthers && anaphora) for (const key of pair) addParticipant(frame, key);
   // The holders of that office in the two leaders' countries, when each has exactly one in the article.
   if (pair && their !== undefined && plural !== undefined && frame.participants.length < 2) addOfficeHolders(scene, frame, pair, their, plural);
+  // "Milei arrived in Washington ...: an official meeting will be held with President Trump": the sentence's subject.
+  if (frame.participants.length === 1) {
+    const subject = sentenceSubject(scene);
+    if (subject && subject.tokenEnd <= frame.at) addParticipant(frame, subject.key);
+  }
   // "talks with Putin", "his meeting with Putin": the unnamed other side.
   if (frame.participants.length === 1) addOtherSide(scene, frame);
   // "his first state visit to the United States": the visited country's leader receives the guest.
@@ -388,6 +418,15 @@ function completeFrame(scene: Scene, frame: MeetingFrame, subjectPlural: boolean
     else if (frame.status && frame.status !== 'held' && frame.date < ctx.published) frame.date = shiftWeek(frame.date, 1);
   }
   frame.status = resolveStatus(frame.status, frame.date, ctx.published);
+}
+
+/** The person who opens the sentence and is followed by its verb ("Javier Milei arrived ..."), if any. */
+function sentenceSubject(scene: Scene): Mention | undefined {
+  const { tokens } = scene.ctx.seg;
+  const first = scene.people[0];
+  if (!first || first.tokenStart - scene.from > 3) return undefined;
+  const next = tokens[first.tokenEnd];
+  return next && (next.pos === 'VERB' || next.pos === 'AUX') ? first : undefined;
 }
 
 /** "their foreign ministers should meet": the one holder of that office in each of the pair's countries. */

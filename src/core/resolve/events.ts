@@ -6,7 +6,7 @@
 // same day, so that one real-world meeting is one node.
 import type { MeetingFrame } from '../extract/meetings.ts';
 import type { MeetingStatus, MeetingType } from '../schema.ts';
-import { type FactsOf, mostSpecific, placesCompatible } from './places.ts';
+import { type FactsOf, mostSpecific, placeChain, placesCompatible } from './places.ts';
 
 export interface MeetingEvent {
   frames: MeetingFrame[];
@@ -77,10 +77,12 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
       && !(f.host && e.host && (f.host !== e.host || f.guest !== e.guest))
       && !(f.isNew && statusesOf(e).has('held'));
     if (f.participants.length < 2) {
-      // Evidence only: "the Helsinki summit", "this call" with one side named.
+      // Evidence only: "the Helsinki summit", "this call" with one side named; "the meeting" alone is the last one spoken of.
       const target = [...events].reverse().find((e) => fits(e) && f.participants.every((p) => e.participants.includes(p))
-        && ((venue !== null && e.venues.includes(venue)) || (f.isDefinite && f.participants.length === 1)));
-      if (target) absorb(target, f, false);
+        && ((venue !== null && e.venues.includes(venue)) || (f.isDefinite && f.participants.length <= 1)));
+      if (target) absorb(target, f, f.participants.length === 0 && (venue === null || placesCompatible(venue, mostSpecific(target.venues, facts), facts)));
+      // "Anwar has travelled to Indonesia, Singapore and Thailand": a visit of one person, one to each place.
+      else if (isSoloVisit(f)) for (const place of separatePlaces(f.venues, facts)) events.push(newEvent({ ...f, venues: [place] }));
       continue;
     }
     let best: MeetingEvent | null = null;
@@ -97,13 +99,23 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
       if (score > bestScore) { best = e; bestScore = score; }
     });
     if (best) absorb(best, f, true);
-    else {
-      const e: MeetingEvent = { frames: [], participants: [], venues: [], date: null, docs: new Set() };
-      absorb(e, f, true);
-      events.push(e);
-    }
+    else events.push(newEvent(f));
   }
   return events;
+}
+
+function newEvent(f: MeetingFrame): MeetingEvent {
+  const e: MeetingEvent = { frames: [], participants: [], venues: [], date: null, docs: new Set() };
+  absorb(e, f, true);
+  return e;
+}
+
+/** A visit, trip or arrival of one named person to a named place. */
+const isSoloVisit = (f: MeetingFrame) => f.type === 'visit' && f.participants.length === 1 && f.venues.length > 0 && f.host === undefined;
+
+/** The places of a list that do not hold one another ("Helsinki, Finland" is one place; "Indonesia, Singapore" two). */
+function separatePlaces(venues: string[], facts: FactsOf): string[] {
+  return venues.filter((v) => !venues.some((w) => w !== v && placeChain(w, facts).includes(v)));
 }
 
 /** Joins the events of different articles that are the same real-world meeting. */
