@@ -16,6 +16,12 @@ export interface Invitation {
   visit: MeetingFrame;
 }
 
+/** "accepted an invitation" */
+const ACCEPT = new Set(['accepted', 'accepts', 'accept', 'accepting', 'took', 'honoured', 'honored']);
+/** "an invitation from X", "at the invitation of X" */
+const FROM = new Set(['from', 'of', 'by']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+
 /** "invited each other", "mutual invitations" */
 const MUTUAL = [['each', 'other'], ['mutual'], ['each', 'other’s'], ['each', "other's"]];
 
@@ -44,6 +50,9 @@ function invitationsAt(ctx: DocContext, sentence: number, from: number, to: numb
     const plural = hasPhrase(tokens, from, to, k.lexicon.pluralAnaphora);
     const two = plural || people.length < 2 ? ctx.pair : [people[0]!.key, people.find((m) => m.key !== people[0]!.key)?.key];
     if (two && two[0] && two[1]) pairs.push([two[0], two[1]], [two[1], two[0]]);
+  } else if (acceptedAt(ctx, i, from) !== undefined || FROM.has(tokens[i + 1]?.lower ?? '')) {
+    const pair = acceptedInvitation(ctx, people, i, from, to);
+    if (pair) pairs.push(pair);
   } else {
     const inviter = inviterBefore(ctx, people, i, from, to);
     // "Putin accepted Modi's invitation": with no one invited after it, the subject is.
@@ -61,6 +70,34 @@ function invitationsAt(ctx: DocContext, sentence: number, from: number, to: numb
       out.push({ doc: ctx.doc, sentence, inviter, invitee, visit });
     }
   }
+}
+
+/** "accepted his invitation", "accepted an invitation from": where the accepting verb stands before the invite word, if it does. */
+function acceptedAt(ctx: DocContext, i: number, from: number): number | undefined {
+  const { tokens } = ctx.seg;
+  return lastIn(Math.max(from, i - 4), i, (j) => ACCEPT.has(tokens[j]!.lower));
+}
+
+/**
+ * "Y accepted X's invitation", "Y accepted his invitation" (his: the sentence's other person),
+ * "Y visited at the invitation of X", "an invitation from X": the inviter is X, the guest Y.
+ */
+function acceptedInvitation(ctx: DocContext, people: Mention[], i: number, from: number, to: number): [string, string] | null {
+  const { tokens } = ctx.seg;
+  const accept = acceptedAt(ctx, i, from);
+  const limit = accept ?? i;
+  const named = people.find((m) => m.tokenStart > i && m.tokenStart <= i + 4 && FROM.has(tokens[i + 1]?.lower ?? ''))
+    ?? (isPossessive(tokens[i - 1]) ? people.find((m) => m.tokenEnd === i - 1) : undefined);
+  const guest = [...people].reverse().find((m) => m.tokenEnd <= limit && m.key !== named?.key && !isSpeaker(ctx, m, from, to))
+    ?? (named ? people.find((m) => m.key !== named.key && m.tokenStart > i && !isSpeaker(ctx, m, from, to)) : undefined);
+  if (!guest) return null;
+  let host = named?.key;
+  // "his invitation": the person the pronoun stands for, another of the sentence, else the guest's counterpart in the article.
+  if (!host && POSSESSIVE_PRONOUNS.has(tokens[i - 1]?.lower ?? '')) {
+    host = people.find((m) => m.key !== guest.key && m.tokenEnd <= i)?.key
+      ?? (ctx.pair?.includes(guest.key) ? ctx.pair.find((k) => k !== guest.key) : undefined);
+  }
+  return host && host !== guest.key ? [host, guest.key] : null;
 }
 
 /** Who invites: "X asked Y to invite", "X invited", "X's invite", or a country standing for its leader ("US to invite"). */
