@@ -42,6 +42,7 @@ export const RELATION_STYLES: Readonly<Record<Relation, RelationStyle>> = Object
   invited: { label: 'invited', color: '#C2410C', line: 'dashed', arrow: true },
   affiliated_with: { label: 'affiliated with', color: '#A16207', line: 'dashed', arrow: true },
   located_in: { label: 'located in', color: '#7C9A84', line: 'dotted', arrow: true },
+  stated: { label: 'stated', color: '#7E6BA8', line: 'dotted', arrow: true },
   mentions: { label: 'mentions', color: '#B8BEC7', line: 'dotted', arrow: false },
 });
 

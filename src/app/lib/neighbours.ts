@@ -9,6 +9,7 @@ export const RELATION_PHRASES: Readonly<Record<Relation, { out: string; in: stri
   invited: { out: 'Invited', in: 'Invited by' },
   affiliated_with: { out: 'Affiliated with', in: 'Affiliated people' },
   located_in: { out: 'Located in', in: 'Places within' },
+  stated: { out: 'Spoke about', in: 'Said so' },
   mentions: { out: 'Mentions', in: 'Mentioned in' },
 });
 

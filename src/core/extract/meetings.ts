@@ -27,6 +27,8 @@ export interface MeetingFrame {
   /** for visits from invitations: who invites and who is invited */
   host?: string;
   guest?: string;
+  /** who speaks of the meeting in its sentence ("Peskov told reporters", "according to Ushakov"): the `stated` relation */
+  speakers?: string[];
   /** token index of the main trigger, and of all of the frame's triggers */
   at: number;
   triggers: number[];
@@ -209,6 +211,10 @@ export function findMeetingFrames(ctx: DocContext): MeetingFrame[] {
     const subjectPlural = hasPhrase(ctx.seg.tokens, scene.from, scene.triggers[0]!.at, ctx.knowledge.lexicon.pluralAnaphora);
     const pronounAt = firstIn(scene.from, scene.triggers[0]!.at, (j) => HE_SHE.has(ctx.seg.tokens[j]!.lower));
     for (const frame of scene.frames) completeFrame(scene, frame, subjectPlural, pronounAt, weekdayFrames.has(frame));
+    for (const frame of scene.frames) {
+      const speakers = [...scene.speakers].map((m) => m.key).filter((key, i, all) => all.indexOf(key) === i && !frame.participants.includes(key));
+      if (speakers.length) frame.speakers = speakers;
+    }
     splitListMeetings(ctx, frames, scene.people, scene.from, scene.to);
   }
   return frames;

@@ -111,6 +111,7 @@ export function assembleGraph(
       const x = byDoc.get(f.doc)!;
       for (const p of f.participants) if (e.participants.includes(p)) link(p, key, 'participant', x, f.sentence);
       for (const v of f.venues) if (e.venues.includes(v)) { addEntity(v); link(key, v, 'held_at', x, f.sentence); }
+      for (const s of f.speakers ?? []) if (!e.participants.includes(s)) link(s, key, 'stated', x, f.sentence);
     }
   });
 
