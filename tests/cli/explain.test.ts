@@ -50,7 +50,7 @@ describe('kg explain', () => {
       expect(details).toContain('places: Paris (venue, city)');
       expect(details).toContain('dates: “March 3, 2024” = 2024-03-03');
       expect(details).toContain('event words: met*');
-      expect(details).toMatch(/F2 bilateral meeting, held · trigger “met” · participants: Olaf Scholz, Emmanuel Macron · venues: Paris · date: 2024-03-03 → E1/);
+      expect(details).toMatch(/F2 bilateral meeting, held · trigger “met” · participants: Olaf Scholz, Emmanuel Macron · venues: Paris · date: 2024-03-03 · said by: Steffen Hebestreit → E1/);
       // The event, and how each frame joined it.
       expect(out).toContain('E1 bilateral meeting, held · participants: Emmanuel Macron, Olaf Scholz · venues: Paris · date: 2024-03-03');
       expect(out).toContain('F1 [0] bilateral meeting “meet”: opens the event');

@@ -68,6 +68,8 @@ export interface ExplainedFrame {
   isDefinite: boolean;
   host?: Named;
   guest?: Named;
+  /** who speaks of it in its sentence (the `stated` relation) */
+  speakers: Named[];
   /** the event it went into, or null when dropped */
   event: string | null;
   /** fields of MeetingFrame this explainer does not know yet */
@@ -103,7 +105,7 @@ export interface Explanation {
 }
 
 /** The frame fields read below: anything else a newer MeetingFrame carries is shown as "other". */
-const KNOWN_FRAME_FIELDS = new Set(['doc', 'sentence', 'type', 'status', 'participants', 'venues', 'date', 'isNew', 'isDefinite', 'host', 'guest', 'at', 'triggers']);
+const KNOWN_FRAME_FIELDS = new Set(['doc', 'sentence', 'type', 'status', 'participants', 'venues', 'date', 'isNew', 'isDefinite', 'host', 'guest', 'speakers', 'at', 'triggers']);
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -139,7 +141,7 @@ function explainOne(x: DocumentExtraction, text: string, facts: Map<string, Enti
       id: idOf.get(f)!, sentence: f.sentence, source: visits.has(f) ? 'invitation' : 'text', type: f.type, status: f.status,
       trigger: seg.tokens[f.at]?.text ?? '?', participants: f.participants.map(named), venues: f.venues.map(named), date: f.date,
       isNew: f.isNew, isDefinite: f.isDefinite, host: namedOrUndefined(f.host), guest: namedOrUndefined(f.guest),
-      event: e ? eventId.get(e)! : null, other,
+      speakers: (f.speakers ?? []).map(named), event: e ? eventId.get(e)! : null, other,
     };
   });
 

@@ -94,6 +94,7 @@ export function frameLine(f: ExplainedFrame): string {
     `date: ${f.date ?? NONE}`,
   ];
   if (f.host || f.guest) parts.push(`host: ${f.host?.label ?? NONE}, guest: ${f.guest?.label ?? NONE}`);
+  if (f.speakers.length) parts.push(`said by: ${names(f.speakers)}`);
   const other = Object.entries(f.other);
   if (other.length) parts.push(other.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', '));
   return `${parts.join(' · ')} → ${f.event ?? 'dropped'}`;

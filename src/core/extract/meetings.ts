@@ -7,7 +7,7 @@ import { Word } from '../knowledge.ts';
 import type { MeetingStatus, MeetingType } from '../schema.ts';
 import { shiftWeek } from '../text/dates.ts';
 import type { Token } from '../text/segment.ts';
-import { anyIn, type DocContext, firstIn, hasPhrase, isPersonFact, tokensIn } from './context.ts';
+import { anyIn, type DocContext, firstIn, hasPhrase, isPersonFact, isPossessive, tokensIn } from './context.ts';
 import { firstPersonOf, isNegated, isPossessor, isSpeaker, isStatementDate, nounBetween, resolveStatus, statusAround, tokenAt } from './cues.ts';
 import type { Mention } from './mentions.ts';
 import { isRoleWord } from './roles.ts';
@@ -341,6 +341,8 @@ function addPlaces(scene: Scene): void {
   addListedPlaces(scene);
 }
 
+const placeClass = (f: { kind: string; placeKind?: string } | undefined) => (f?.kind === 'country' ? 'country' : f?.placeKind ?? f?.kind);
+
 /** "travelled to Indonesia, Singapore, Thailand and the Philippines": places listed after a venue are venues too. */
 function addListedPlaces(scene: Scene): void {
   const { ctx, frames } = scene;
@@ -353,6 +355,8 @@ function addListedPlaces(scene: Scene): void {
       const p = places[i]!;
       if (!frame.venues.includes(prev.key) || frame.venues.includes(p.key)) continue;
       if (anyIn(prev.tokenEnd, p.tokenStart, (j) => !LIST_WORDS.has(tokens[j]!.lower)) || p.tokenStart === prev.tokenEnd) continue;
+      // Items of one list are alike ("Indonesia, Singapore"); "Helsinki, Finland" or "Russia's" is something else.
+      if (placeClass(ctx.facts.get(p.key)) !== placeClass(ctx.facts.get(prev.key)) || isPossessive(tokens[p.tokenEnd])) continue;
       frame.venues.push(p.key);
     }
   }

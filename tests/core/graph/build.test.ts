@@ -10,10 +10,12 @@ const NAMED = new Set(['leader', 'official', 'person', 'venue', 'organization', 
 /** Which kinds each relation may join, as SCHEMA.md's table says: [sources, targets]. */
 const ENDS: Record<string, [string[], string[]]> = {
   participant: [['leader', 'official', 'person'], ['meeting']],
-  held_at: [['meeting'], ['venue']],
+  // A visit to a country ("travelled to Indonesia") is held at the country's own node, which stays a country.
+  held_at: [['meeting'], ['venue', 'country']],
   invited: [['leader', 'official', 'person'], ['leader', 'official', 'person']],
   affiliated_with: [['leader', 'official', 'person'], ['leader', 'official', 'organization', 'country']],
   located_in: [['venue'], ['venue', 'country']],
+  stated: [['leader', 'official', 'person'], ['meeting', 'leader', 'official', 'person']],
   mentions: [['document'], [...NODE_KINDS]],
 };
 
@@ -120,7 +122,7 @@ describe('seed graph: kinds, relations, attributes', () => {
   }, [] as string[]);
 
   it('joins participant, invited and located_in edges between the kinds SCHEMA.md names', () => {
-    expect(offSchema(['participant', 'invited', 'located_in', 'mentions'])).toEqual([]);
+    expect(offSchema(['participant', 'invited', 'located_in', 'stated', 'mentions'])).toEqual([]);
   });
 
   it('points affiliated_with at the kinds SCHEMA.md names, or at a venue that is also the body served', () => {
@@ -130,7 +132,7 @@ describe('seed graph: kinds, relations, attributes', () => {
     expect(off).toEqual([]);
   });
 
-  it('points held_at edges at venue nodes (SCHEMA.md: meeting -> venue)', () => {
+  it('points held_at edges at venue nodes, or at a country visited (SCHEMA.md: meeting -> venue)', () => {
     // e.g. "in Helsinki, Finland": the country after the city is made a second place of the meeting.
     expect(offSchema(['held_at'])).toEqual([]);
   });
