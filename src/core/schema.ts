@@ -38,6 +38,9 @@ export interface NodeAttributes {
   roles?: string[];
   /** ISO 3166 alpha-2, or null when unknown */
   country?: string | null;
+  /** venue / country: decimal degrees, where known */
+  lat?: number;
+  lon?: number;
   /** meeting */
   type?: MeetingType;
   date?: string | null;

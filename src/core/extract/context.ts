@@ -17,6 +17,9 @@ export interface EntityFacts {
   /** for places: the key of the place it lies within */
   within?: string;
   placeKind?: string;
+  /** for places and countries: decimal degrees, where the data has them */
+  lat?: number;
+  lon?: number;
 }
 
 export interface DocContext {

@@ -14,7 +14,8 @@ import { type Mention, findKnownMentions } from './mentions.ts';
 import { type FoundPerson, PeopleFinder } from './people.ts';
 import { resolveOfficeReferences } from './references.ts';
 import { RoleReader, isRoleWord, type RolePhrase } from './roles.ts';
-import { findVenues } from './venues.ts';
+import { findCities } from './cities.ts';
+import { findVenues, placeVenues } from './venues.ts';
 
 export interface DocumentExtraction {
   doc: string;
@@ -35,10 +36,16 @@ const NOT_LETTERS = /[^\p{L}]/gu;
 /** Words that may stand between the names of a list. */
 const LIST_LINKS = new Set([',', 'and', '-', '.']);
 
+function knownPlaceFacts(k: Knowledge, key: string): EntityFacts | undefined {
+  const e = k.entities.get(key);
+  return e ? knownFacts(e) : undefined;
+}
+
 function knownFacts(e: KnownEntity): EntityFacts {
   return {
     key: e.key, label: e.name, kind: e.kind, country: e.country, roles: [...e.roles],
     ...(e.within ? { within: e.within } : {}), ...(e.placeKind ? { placeKind: e.placeKind } : {}),
+    ...(e.lat !== undefined && e.lon !== undefined ? { lat: e.lat, lon: e.lon } : {}),
   };
 }
 
@@ -86,10 +93,15 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
 function findMentions(seg: Segmented, text: string, k: Knowledge, roleReader: RoleReader): { mentions: Mention[]; found: Map<string, FoundPerson>; venueFacts: EntityFacts[]; taken: boolean[] } {
   const { tokens } = seg;
   const known = findKnownMentions(tokens, k, text);
-  const found = new PeopleFinder(k, roleReader).find(seg, text, known.mentions, known.taken);
+  // Places before people: "King Abdulaziz International Airport", "in Kuala Lumpur" are no one's name.
   const venues = findVenues(tokens, text, k, known.taken, known.mentions);
-  const mentions = [...known.mentions, ...found.mentions, ...venues.mentions, ...handleMentions(tokens, found.people.values(), known.taken)];
-  return { mentions, found: found.people, venueFacts: venues.facts, taken: known.taken };
+  const cities = findCities(tokens, text, k, known.taken, known.mentions);
+  const places = [...known.mentions, ...venues.mentions, ...cities.mentions];
+  const placeFacts = [...venues.facts, ...cities.facts];
+  placeVenues(venues, places, tokens, text, (key) => placeFacts.find((f) => f.key === key) ?? knownPlaceFacts(k, key));
+  const found = new PeopleFinder(k, roleReader).find(seg, text, places, known.taken);
+  const mentions = [...places, ...found.mentions, ...handleMentions(tokens, found.people.values(), known.taken)];
+  return { mentions, found: found.people, venueFacts: placeFacts, taken: known.taken };
 }
 
 /** The role phrases around each person's mentions, by person; `inRolePhrase` marks their tokens that name someone else. */

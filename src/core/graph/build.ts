@@ -55,7 +55,8 @@ export function assembleGraph(
   }
   // Places that are venues: held_at targets. A place that is not, but that
   // someone serves ("White House spokesperson"), is shown as the body it houses.
-  const venues = new Set(events.flatMap((e) => e.venues));
+  // The places that hold a venue are places too ("the Great Hall of the People" in Beijing), for its located_in edge.
+  const venues = new Set(events.flatMap((e) => e.venues).flatMap((v) => placeChain(v, facts).filter((p) => !p.startsWith('country:'))));
   const principals = new Set(affiliations.map((a) => a.of));
 
   const addEntity = (key: string) => {
@@ -70,6 +71,7 @@ export function assembleGraph(
       kind = 'organization';
     }
     const attrs: NodeAttributes = { label: f.label, kind, aliases: [...node.aliases].sort(), evidence: node.evidence.items, country: f.country };
+    if ((kind === 'venue' || kind === 'country') && f.lat !== undefined && f.lon !== undefined) { attrs.lat = f.lat; attrs.lon = f.lon; }
     if (isPersonKind(kind)) attrs.roles = f.roles;
     graph.addNode(key, attrs);
     return true;
@@ -113,7 +115,22 @@ export function assembleGraph(
       for (const v of f.venues) if (e.venues.includes(v)) { addEntity(v); link(key, v, 'held_at', x, f.sentence); }
       for (const s of f.speakers ?? []) if (!e.participants.includes(s)) link(s, key, 'stated', x, f.sentence);
     }
+    placeBuildingsInCity(e);
   });
+
+  /** "at Al Salman Palace" in one sentence, "in Jeddah" in another, of one meeting: a building placed nowhere lies in the meeting's one city. */
+  function placeBuildingsInCity(e: MeetingEvent): void {
+    const cities = e.venues.filter((v) => facts(v)?.placeKind === 'city');
+    if (cities.length !== 1) return;
+    const city = cities[0]!;
+    const country = facts(city)?.country ?? null;
+    for (const v of e.venues) {
+      const f = facts(v);
+      if (f?.placeKind !== 'building' || f.within || (f.country && f.country !== country) || !graph.hasNode(v)) continue;
+      for (const fr of e.frames) if (fr.venues.includes(v) || fr.venues.includes(city)) link(v, city, 'located_in', byDoc.get(fr.doc)!, fr.sentence);
+      if (!graph.getNodeAttribute(v, 'country')) graph.setNodeAttribute(v, 'country', country);
+    }
+  }
 
   // Invitations, affiliations, geography.
   for (const x of extractions) {
@@ -132,7 +149,13 @@ export function assembleGraph(
       if (!venues.has(m.key)) continue;
       const f = facts(m.key);
       const container = f?.within ?? (f?.country ? `country:${f.country}` : null);
-      if (container && keysBySentence.get(m.sentence)!.has(container)) link(m.key, container, 'located_in', x, m.sentence);
+      if (!container) continue;
+      if (keysBySentence.get(m.sentence)!.has(container)) link(m.key, container, 'located_in', x, m.sentence);
+      else if (x.facts.get(m.key)?.within === container) {
+        // This article placed it there ("BEIJING: ... at the Great Hall of the People here"): its sentence and the container's first.
+        const named = x.mentions.find((c) => c.key === container);
+        if (named) { link(m.key, container, 'located_in', x, named.sentence); link(m.key, container, 'located_in', x, m.sentence); }
+      }
     }
   }
   for (const a of affiliations) link(a.person, a.of, 'affiliated_with', byDoc.get(a.doc)!, a.sentence, { role: a.role });

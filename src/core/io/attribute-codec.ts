@@ -23,6 +23,9 @@ export const OMITTED_ATTRIBUTE = '_omitted';
  */
 export const KNOWN_JSON_ATTRIBUTES: ReadonlySet<string> = new Set(['aliases', 'roles', 'evidence', OMITTED_ATTRIBUTE]);
 
+/** Coordinates are `double` even when a value happens to be whole (a country's centroid at 35°, 105°). */
+const DOUBLE_ATTRIBUTES: ReadonlySet<string> = new Set(['lat', 'lon']);
+
 export interface CodecOptions {
   /** Names the calling module in error messages. */
   module: string;
@@ -78,7 +81,7 @@ export function inferColumns(records: Iterable<object>, options: CodecOptions): 
         anyOmitted = true;
         continue;
       }
-      const type = columnTypeOf(value);
+      const type = columnTypeOf(value) === 'int' && DOUBLE_ATTRIBUTES.has(name) ? 'double' : columnTypeOf(value);
       const previous = columns.get(name);
       columns.set(name, previous === undefined ? type : mergeColumnTypes(previous, type));
     }

@@ -43,6 +43,20 @@ describe.each(EXPORT_FORMATS)('%s round trip', (format) => {
   });
 });
 
+describe.each(EXPORT_FORMATS)('%s coordinates', (format) => {
+  it('keeps lat and lon of venues and countries, whole degrees too', () => {
+    const graph = fixtureGraph();
+    graph.addNode('venue:porto', { label: 'Porto', kind: 'venue', aliases: ['Porto'], evidence: [{ doc: 'a.txt', start: 0, end: 5 }], country: 'PT', lat: 41.1496, lon: -8.611 });
+    graph.addNode('country:CN', { label: 'China', kind: 'country', aliases: ['China'], evidence: [{ doc: 'a.txt', start: 0, end: 5 }], country: 'CN', lat: 35, lon: 105 });
+    const text = exportGraph(graph, format);
+    const back = importGraph(text, format);
+    expect(back.getNodeAttributes('venue:porto')).toMatchObject({ lat: 41.1496, lon: -8.611 });
+    expect(back.getNodeAttributes('country:CN')).toMatchObject({ lat: 35, lon: 105 });
+    if (format === 'graphml') expect(text).toMatch(/attr\.name="lat" attr\.type="double"/);
+    if (format === 'gexf') expect(text).toMatch(/title="lat" type="double"/);
+  });
+});
+
 describe('JSON options', () => {
   it('keeps allowSelfLoops: false (GraphML and GEXF cannot carry it and read back allowing self-loops)', () => {
     const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
