@@ -341,8 +341,6 @@ function addPlaces(scene: Scene): void {
   addListedPlaces(scene);
 }
 
-const placeClass = (f: { kind: string; placeKind?: string } | undefined) => (f?.kind === 'country' ? 'country' : f?.placeKind ?? f?.kind);
-
 /** "travelled to Indonesia, Singapore, Thailand and the Philippines": places listed after a venue are venues too. */
 function addListedPlaces(scene: Scene): void {
   const { ctx, frames } = scene;
@@ -355,8 +353,8 @@ function addListedPlaces(scene: Scene): void {
       const p = places[i]!;
       if (!frame.venues.includes(prev.key) || frame.venues.includes(p.key)) continue;
       if (anyIn(prev.tokenEnd, p.tokenStart, (j) => !LIST_WORDS.has(tokens[j]!.lower)) || p.tokenStart === prev.tokenEnd) continue;
-      // Items of one list are alike ("Indonesia, Singapore"); "Helsinki, Finland" or "Russia's" is something else.
-      if (placeClass(ctx.facts.get(p.key)) !== placeClass(ctx.facts.get(prev.key)) || isPossessive(tokens[p.tokenEnd])) continue;
+      // "in Helsinki, and Russia's request": the possessor of something else.
+      if (isPossessive(tokens[p.tokenEnd])) continue;
       frame.venues.push(p.key);
     }
   }
