@@ -54,6 +54,8 @@ const FIRST_PERSON = new Set(['i', 'me', 'we', 'us', 'my', 'our']);
 const AMONG = new Set(['among', 'between', 'of']);
 const WITH = new Set(['with', 'between']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their']);
+/** Words that end a clause: triggers on either side of one are told apart. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', 'where', 'which', 'then']);
 /** What may stand between the items of a list of places. */
 const LIST_WORDS = new Set([',', 'and', 'or', 'the', 'as', 'well']);
 /** "arrived in Washington accompanied by X", "travelled with X": who comes along an arrival. */
@@ -239,17 +241,19 @@ function sceneOf(ctx: DocContext, sentence: number, from: number, to: number): S
   for (let i = from; i < to; i++) counted.push(counted[i - from]! + (skip(i) ? 0 : 1));
   const words = (a: number, b: number) => counted[Math.min(b, to) - from]! - counted[Math.max(a, from) - from]!;
   const scene: Scene = { ctx, sentence, from, to, triggers, frameOf: new Map(), frames: [], settings, persons, speakers, people, skip, words };
-  for (const group of groupTriggers(triggers)) frameOfGroup(scene, group);
+  for (const group of groupTriggers(triggers, tokens)) frameOfGroup(scene, group);
   return scene;
 }
 
 /** Triggers that stand close together make one frame; calls apart from meetings, a "second meeting" apart from the first. */
-function groupTriggers(triggers: Trigger[]): Trigger[][] {
+function groupTriggers(triggers: Trigger[], tokens: Token[]): Trigger[][] {
   const groups: Trigger[][] = [];
   for (const t of triggers) {
     const g = groups[groups.length - 1];
     const prev = g?.[g.length - 1];
-    if (g && prev && (prev.type === 'phone call') === (t.type === 'phone call') && !t.isNew && !g[0]!.isNew && t.at - prev.end <= 8) g.push(t);
+    // "his first official visit to China, where he will meet Xi": a visit and a meeting in clauses of their own.
+    const apart = prev !== undefined && prev.type !== t.type && anyIn(prev.end, t.at, (j) => CLAUSE_BREAKS.has(tokens[j]!.lower));
+    if (g && prev && !apart && (prev.type === 'phone call') === (t.type === 'phone call') && !t.isNew && !g[0]!.isNew && t.at - prev.end <= 8) g.push(t);
     else groups.push([t]);
   }
   return groups;

@@ -14,9 +14,12 @@ export interface PersonFacts {
 }
 
 /** Mentions per key, for "the most mentioned leader of a country". */
-function leaderOf(country: string, mentions: Mention[], facts: (key: string) => PersonFacts | undefined): string | null {
+function leaderOf(country: string, mentions: Mention[], facts: (key: string) => PersonFacts | undefined, office?: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of mentions) {
+  // "the Saudi king" beside "the Saudi crown prince": the leader who holds that office, when one does.
+  const holds = office ? new RegExp(`\\b${office}\\b`, 'i') : null;
+  const holders = holds ? mentions.filter((m) => facts(m.key)?.country === country && facts(m.key)?.roles.some((r) => holds.test(r))) : [];
+  for (const m of holders.length ? holders : mentions) {
     const f = facts(m.key);
     if (f?.kind === 'leader' && f.country === country) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   }
@@ -100,15 +103,16 @@ function countryLeaderReference(
   const det = tokens[i - 1]?.lower ?? '';
   if (!OFFICE_DETERMINERS.has(det)) return null;
   let n = 0;
+  let office = '';
   for (let len = 2; len >= 1; len--) {
     const description = phraseAfter(tokens, i, len);
-    if (description !== null && k.sets.leaderDescriptions.has(description)) { n = len; break; }
+    if (description !== null && k.sets.leaderDescriptions.has(description)) { n = len; office = description; break; }
   }
   if (!n) return null;
   const end = i + 1 + n;
   const next = tokens[end];
   if (next && (mentionAt[end] || (next.cap && !isPossessive(next) && next.pos === 'PROPN'))) return null; // a name follows: the name is the mention
-  const key = leaderOf(country, mentions, facts);
+  const key = leaderOf(country, mentions, facts, office);
   if (!key) return null;
   const last = tokens[end - 1]!;
   return { key, tokenStart: i - 1, tokenEnd: end, start: tokens[i - 1]!.start, end: last.end, sentence: t.sentence, surface: text.slice(tokens[i - 1]!.start, last.end), descriptive: true };
