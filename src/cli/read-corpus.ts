@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Doc } from '../core/schema.ts';
+import { SameTexts, comparableText } from '../core/text/same-text.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html'] as const;
 
@@ -114,6 +115,9 @@ export function decodeArticle(bytes: Uint8Array): { text: string } | { problem: 
   return { text };
 }
 
+/** The warning for a copy of an earlier article: it is left out, the first one's id stands for both. */
+export const duplicateReason = (first: string): string => `same text as ${first}, which stands for both`;
+
 /** An article file found in the corpus folder. */
 export interface ArticleFile {
   id: string;
@@ -156,9 +160,14 @@ export async function readCorpus(folder: string, options: ReadOptions = {}): Pro
   const files = await listCorpus(folder, warn);
   const docs: Doc[] = [];
   let bytes = 0;
+  const seen = new SameTexts();
   for (const [i, file] of files.entries()) {
     const read = await readArticle(file);
-    if ('doc' in read) {
+    const first = 'doc' in read ? seen.firstOf(comparableText(read.doc.text), file.id) : null;
+    if (first !== null) {
+      // The same article twice is one article: the first id stands for both.
+      warn({ id: file.id, reason: duplicateReason(first) });
+    } else if ('doc' in read) {
       docs.push(read.doc);
       bytes += read.bytes;
     } else {

@@ -8,6 +8,8 @@ export interface BuildReport {
   documents: number;
   bytes: number;
   skipped: number;
+  /** articles left out as copies of an earlier one */
+  duplicates?: number;
   graph: KnowledgeGraph;
   out: string;
   format: ExportFormat;
@@ -40,7 +42,7 @@ const seconds = (s: number): string => `${s.toFixed(2)} s`;
 
 export function formatReport(r: BuildReport): string {
   const rows: [string, string][] = [
-    ['documents', `${r.documents} read${r.skipped > 0 ? `, ${r.skipped} skipped (see warnings)` : ''}, ${formatBytes(r.bytes)}, from ${r.folder}`],
+    ['documents', `${r.documents} read${r.skipped > 0 ? `, ${r.skipped} skipped (see warnings)` : ''}${r.duplicates ? `, ${r.duplicates} left out as the same text as an earlier one (see warnings)` : ''}, ${formatBytes(r.bytes)}, from ${r.folder}`],
     ['nodes', String(r.graph.order)],
     ...nodesPerKind(r.graph).map(([kind, n]): [string, string] => [`  ${kind}`, String(n)]),
     ['edges', String(r.graph.size)],

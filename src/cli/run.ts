@@ -63,6 +63,7 @@ export async function run(argv: readonly string[], env: CliEnvironment): Promise
         documents: built.documents,
         bytes: built.bytes,
         skipped: built.skipped,
+        duplicates: built.duplicates.length,
         graph,
         out: command.out,
         format: command.format,

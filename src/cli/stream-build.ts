@@ -6,10 +6,11 @@
 // One thread: measured against src/cli/parallel-build.ts on 10,000 generated
 // articles on this 2-core machine (see README "Scale"), worker threads were
 // slower (wink-nlp's lookups contend for the shared caches).
-import { type DocumentExtraction, extractDocument, graphOfExtractions } from '../core/index.ts';
+import { createHash } from 'node:crypto';
+import { type DocumentExtraction, SameTexts, comparableText, extractDocument, graphOfExtractions } from '../core/index.ts';
 import { type Knowledge, loadDefaultKnowledge } from '../core/knowledge.ts';
 import type { KnowledgeGraph } from '../core/schema.ts';
-import { type ArticleFile, type CorpusWarning, CorpusError, readArticle } from './read-corpus.ts';
+import { type ArticleFile, type CorpusWarning, CorpusError, duplicateReason, readArticle } from './read-corpus.ts';
 
 export interface StreamBuildOptions {
   knowledge?: Knowledge;
@@ -23,6 +24,8 @@ export interface StreamBuildResult {
   documents: number;
   bytes: number;
   skipped: number;
+  /** Articles left out because an earlier one (`of`) has the same text. */
+  duplicates: { id: string; of: string }[];
   /** Seconds spent reading files, and extracting and assembling. */
   seconds: { read: number; build: number };
 }
@@ -34,11 +37,19 @@ export async function buildGraphFromFiles(folder: string, files: readonly Articl
   let skipped = 0;
   let read = 0;
   let build = 0;
+  // Digests, not texts: the texts are not kept (see above).
+  const seen = new SameTexts();
+  const duplicates: { id: string; of: string }[] = [];
   for (const [i, file] of files.entries()) {
     let t = performance.now();
     const article = await readArticle(file);
     read += performance.now() - t;
-    if ('doc' in article) {
+    const first = 'doc' in article ? seen.firstOf(createHash('sha256').update(comparableText(article.doc.text)).digest('hex'), article.doc.id) : null;
+    if (first !== null) {
+      // The same article twice is one article: the first id stands for both.
+      duplicates.push({ id: file.id, of: first });
+      options.onWarning?.({ id: file.id, reason: duplicateReason(first) });
+    } else if ('doc' in article) {
       t = performance.now();
       // The text is not kept: the extraction holds offsets into it, and evidence is offsets.
       extractions.push(extractDocument(article.doc, knowledge));
@@ -54,5 +65,5 @@ export async function buildGraphFromFiles(folder: string, files: readonly Articl
   const t = performance.now();
   const graph = graphOfExtractions(extractions, knowledge);
   build += performance.now() - t;
-  return { graph, documents: extractions.length, bytes, skipped, seconds: { read: read / 1000, build: build / 1000 } };
+  return { graph, documents: extractions.length, bytes, skipped, duplicates, seconds: { read: read / 1000, build: build / 1000 } };
 }

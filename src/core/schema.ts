@@ -48,6 +48,10 @@ export interface NodeAttributes {
   /** document */
   title?: string;
   published?: string | null;
+  /** document: the outlet the text names, or its address's host; absent when the text gives neither */
+  outlet?: string;
+  /** document: the article's address, where the text gives it */
+  url?: string;
 }
 
 export interface EdgeAttributes {

@@ -21,6 +21,8 @@ export function captureStream(isTTY = false): OutputStream & { text: () => strin
 }
 
 export const ARTICLE = 'Putin met Trump in Helsinki on July 16, 2018.\nThe two leaders held talks.\n';
+/** Another article: two files of the same text are one document. */
+export const OTHER_ARTICLE = 'Macron called Scholz on March 3, 2022.\nThe two leaders spoke for an hour.\n';
 /** Latin-1 "café": 0xE9 is not valid UTF-8 on its own. */
 export const LATIN1 = Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x0a]);
 /** A PNG signature: binary, with NUL bytes. */

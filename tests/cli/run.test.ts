@@ -10,7 +10,7 @@ import { run } from '../../src/cli/run.ts';
 import { buildGraph } from '../../src/core/index.ts';
 import type { KnowledgeGraph } from '../../src/core/schema.ts';
 import { EXPORT_FORMATS, FORMAT_INFO, importGraph } from '../../src/core/io/index.ts';
-import { ARTICLE, BINARY, LATIN1, captureStream, makeFolder } from './helpers.ts';
+import { ARTICLE, BINARY, LATIN1, OTHER_ARTICLE, captureStream, makeFolder } from './helpers.ts';
 
 /**
  * What a file must preserve of a built graph: its attributes, its nodes, and its
@@ -50,7 +50,7 @@ describe('kg build, as a process', () => {
 
 describe('kg build', () => {
   it('warns about a binary and a non-UTF-8 file, naming them, and builds the rest', async () => {
-    const { dir, cleanup } = makeFolder({ 'a.txt': ARTICLE, 'sub/b.md': ARTICLE, 'photo.txt': BINARY, 'old/latin1.txt': LATIN1 });
+    const { dir, cleanup } = makeFolder({ 'a.txt': ARTICLE, 'sub/b.md': OTHER_ARTICLE, 'photo.txt': BINARY, 'old/latin1.txt': LATIN1 });
     const stdout = captureStream();
     const stderr = captureStream();
     try {
@@ -60,7 +60,7 @@ describe('kg build', () => {
       expect(stderr.text()).toContain('warning: skipped old/latin1.txt: not valid UTF-8');
       expect(stdout.text()).toMatch(/documents\s+2 read, 2 skipped/);
       const graph = importGraph(readFileSync(out, 'utf8'), 'json');
-      const expected = buildGraph([{ id: 'a.txt', text: ARTICLE }, { id: 'sub/b.md', text: ARTICLE }]);
+      const expected = buildGraph([{ id: 'a.txt', text: ARTICLE }, { id: 'sub/b.md', text: OTHER_ARTICLE }]);
       expect(content(graph)).toEqual(content(expected));
     } finally {
       cleanup();
@@ -106,7 +106,7 @@ describe('kg build', () => {
       const graph: KnowledgeGraph = new MultiDirectedGraph();
       // `_omitted` is reserved by the GraphML writer, so exporting this graph throws.
       graph.addNode('x', { label: 'x', kind: 'person', aliases: [], evidence: [], _omitted: 1 } as never);
-      return { graph, documents: 1, bytes: 1, skipped: 0, seconds: { read: 0, build: 0 } };
+      return { graph, documents: 1, bytes: 1, skipped: 0, duplicates: [], seconds: { read: 0, build: 0 } };
     };
     try {
       const out = join(dir, 'out/graph.graphml');
@@ -119,7 +119,7 @@ describe('kg build', () => {
   });
 
   it('shows progress on stderr for a large folder: periodic lines when not a terminal', async () => {
-    const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`doc${String(i).padStart(2, '0')}.txt`, ARTICLE]));
+    const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`doc${String(i).padStart(2, '0')}.txt`, `${ARTICLE}Item ${i}.\n`]));
     const { dir, cleanup } = makeFolder(files);
     const stderr = captureStream(false);
     try {
@@ -133,7 +133,7 @@ describe('kg build', () => {
   });
 
   it('shows progress as one updating line on a terminal, cleared at the end', async () => {
-    const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`doc${i}.txt`, ARTICLE]));
+    const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`doc${i}.txt`, `${ARTICLE}Item ${i}.\n`]));
     const { dir, cleanup } = makeFolder(files);
     const stderr = captureStream(true);
     try {

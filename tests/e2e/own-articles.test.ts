@@ -104,6 +104,11 @@ describe('your own articles', () => {
       { name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<html><head><title>Modi in Washington</title><script>window.__pwned=1</script></head><body><p>Indian Prime Minister Narendra Modi met President Joe Biden at the White House on June 22, 2023.</p></body></html>') },
     ]);
     await report(page, /^Added .*Putin and Trump in Osaka.*Modi in Washington/);
+    // The same article again (other line endings): nothing is added, and the report says which it repeats.
+    await page.locator('[data-testid="add-files"]').setInputFiles([
+      { name: 'osaka-again.md', mimeType: 'text/markdown', buffer: Buffer.from('# Putin and Trump in Osaka\r\n\r\nPublished: 2019-06-28\r\n\r\nRussian President Vladimir Putin met U.S. President Donald Trump in Osaka on Friday on the sidelines of the G20 summit.\r\n') },
+    ]);
+    await report(page, /osaka-again\.md was not added: the same text is already there/);
     await closePanel(page);
     // A drop: a DataTransfer with a file, dispatched on the page.
     await page.evaluate(() => {
@@ -205,11 +210,12 @@ describe('a folder of 20 articles', () => {
         return [];
       }
     });
-    // 20 distinct articles: the seed and dev texts, then the same with a new first line.
+    // 20 distinct articles, none already there: the seed and dev texts, each with a new first line
+    // (the seeds' own texts would be repeats of the seed articles, and not added).
     const files = Array.from({ length: 20 }, (_, i) => ({
       name: `folder-${String(i + 1).padStart(2, '0')}.txt`,
       mimeType: 'text/plain',
-      buffer: Buffer.from(`${i >= sources.length ? `Copy ${i}: ` : ''}${sources[i % sources.length]}`),
+      buffer: Buffer.from(`Copy ${i}: ${sources[i % sources.length]}`),
     }));
     await p.evaluate(() => {
       const w = window as unknown as { __longTasks: number[]; __progress: number };

@@ -37,7 +37,10 @@ export function buildSearchIndex(graph: KnowledgeGraph): SearchEntry[] {
         names.push([n, alias, false]);
       }
     }
-    entries.push({ id, label: attrs.label, kind: attrs.kind, degree: graph.degree(id), names });
+    // Edges to articles ("mentions") are not drawn: they would rank the most cited names by their articles.
+    let degree = 0;
+    graph.forEachEdge(id, (_e, _a, _s, _t, sa, ta) => { if (sa.kind !== 'document' && ta.kind !== 'document') degree++; });
+    entries.push({ id, label: attrs.label, kind: attrs.kind, degree, names });
   });
   return entries;
 }

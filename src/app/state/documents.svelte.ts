@@ -9,6 +9,7 @@ import { DEFAULT_LAYOUT, LAYOUTS, LAYOUT_NAMES, type LayoutName } from '../../vi
 import { ExtractClient } from '../../workers/extract-client.ts';
 import { type ArticleDraft, articleFromFile, articleFromPaste, checkArticleSize, formatBytes, isArticleFileName } from '../lib/article-input.ts';
 import { contributions, type Contribution } from '../lib/contributions.ts';
+import { setAsideRepeats } from '../lib/same-articles.ts';
 import { downloadName, saveBlob } from '../lib/download.ts';
 import type { Article, LoadedGraph } from '../lib/graph-asset.ts';
 import {
@@ -192,7 +193,17 @@ export class Documents {
     for (const file of graphs) await this.importFile(file, drafts.length > 0 || problems.length > 0 ? this.reports : []);
   }
 
-  async #add(drafts: ArticleDraft[], problems: Report[]): Promise<boolean> {
+  async #add(all: ArticleDraft[], earlier: Report[]): Promise<boolean> {
+    // The same article twice is one article: a repeat is not added, and the user is told which article it repeats.
+    const { fresh: drafts, repeats } = setAsideRepeats(all, [...(this.#seed?.articles.values() ?? []), ...this.articles], (d) => d.title ?? d.name ?? 'the pasted article');
+    const problems = [
+      ...earlier,
+      ...repeats.map((r): Report => ({ tone: 'error', text: `${r.draft.name ?? 'The pasted article'} was not added: the same text is already there, as “${r.of}”.` })),
+    ];
+    if (drafts.length === 0) {
+      this.reports = problems;
+      return false;
+    }
     const taken = new Set([...this.articles.map((a) => a.id), ...(this.#seed?.articles.keys() ?? [])]);
     const now = new Date().toISOString();
     const added: UserArticle[] = drafts.map((draft) => {

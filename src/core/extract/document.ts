@@ -53,7 +53,7 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   const { text } = doc;
   const k = knowledge;
   // 1. What the article says about itself.
-  const meta = readDocumentMeta(text, k.lexicon);
+  const meta = readDocumentMeta(text, k);
   const reference = referenceDate(meta.published);
   // 2. Sentences and tokens.
   const seg = segment(text, k.words);

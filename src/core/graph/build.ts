@@ -83,6 +83,7 @@ export function assembleGraph(
     if (x.meta.titleSpan[1] <= x.meta.titleSpan[0]) continue; // an empty article: nothing to show or cite
     graph.addNode(`doc:${x.doc}`, {
       label: x.meta.title, kind: 'document', aliases: [], title: x.meta.title, published: x.meta.published,
+      ...(x.meta.outlet ? { outlet: x.meta.outlet } : {}), ...(x.meta.url ? { url: x.meta.url } : {}),
       evidence: [{ doc: x.doc, start: x.meta.titleSpan[0], end: x.meta.titleSpan[1] }],
     });
   }
@@ -97,7 +98,7 @@ export function assembleGraph(
   };
 
   // Meetings.
-  const meetingKeyOfFrame = new Map<object, string>();
+  const meetingKeyOfFrame = new Map<{ doc: string; sentence: number }, string>();
   events.forEach((e, i) => {
     const key = `meeting:${i + 1}`;
     const type = eventType(e);
@@ -159,6 +160,13 @@ export function assembleGraph(
     }
   }
   for (const a of affiliations) link(a.person, a.of, 'affiliated_with', byDoc.get(a.doc)!, a.sentence, { role: a.role });
+  // Says who: each article mentions the named nodes and meetings it has sentences on. Last, so
+  // that the keys of the other edges do not change with them.
+  for (const x of extractions) {
+    const doc = `doc:${x.doc}`;
+    for (const m of x.mentions) if (!m.descriptive) link(doc, m.key, 'mentions', x, m.sentence);
+  }
+  for (const [f, key] of meetingKeyOfFrame) link(`doc:${f.doc}`, key, 'mentions', byDoc.get(f.doc)!, f.sentence);
   let n = 0;
   for (const e of edgeEvidence.values()) {
     // Keys from the relation and the order of insertion: the same corpus gives the same file.

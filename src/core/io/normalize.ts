@@ -165,7 +165,7 @@ function normalizeNode(key: string, source: AttributeRecord, counts: Record<stri
   const finalKind = kind ?? DEFAULT_KIND;
   if (rest.status !== undefined && !(finalKind === 'meeting' && (MEETING_STATUSES as readonly unknown[]).includes(rest.status))) moveAside(rest, 'status');
   if (rest.type !== undefined && finalKind === 'meeting' && !(MEETING_TYPES as readonly unknown[]).includes(rest.type)) moveAside(rest, 'type');
-  for (const name of ['date', 'title', 'published'] as const) {
+  for (const name of ['date', 'title', 'published', 'outlet', 'url'] as const) {
     if (rest[name] !== undefined && rest[name] !== null && typeof rest[name] !== 'string') moveAside(rest, name);
   }
   const attributes = {

@@ -1,11 +1,12 @@
-// What an article says about itself: the title shown for it, and the
-// publication date that relative dates ("last July", "this morning") count from.
+// What an article says about itself: the title shown for it, the publication
+// date that relative dates ("last July", "this morning") count from, and who
+// published it (outlet and address).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDefaultKnowledge } from '../../../src/core/knowledge.ts';
 import { readDocumentMeta } from '../../../src/core/text/document-meta.ts';
 
-const lexicon = loadDefaultKnowledge().lexicon;
-const meta = (text: string) => readDocumentMeta(text, lexicon);
+const knowledge = loadDefaultKnowledge();
+const meta = (text: string) => readDocumentMeta(text, knowledge);
 
 describe('publication date', () => {
   it.each([
@@ -106,5 +107,47 @@ describe('title', () => {
     expect(start).toBeGreaterThanOrEqual(0);
     expect(end).toBeLessThanOrEqual(text.length);
     expect(start).toBeLessThan(end);
+  });
+});
+
+describe('title: what is not a headline', () => {
+  it.each([
+    ['a section label above the headline', 'World\nLeaders agree to meet in Geneva next month\nBody.', 'Leaders agree to meet in Geneva next month'],
+    ['a label in capitals above the headline', 'BREAKING NEWS\nLeaders agree to meet in Geneva\nBody.', 'Leaders agree to meet in Geneva'],
+    ['a breadcrumb above the headline', 'Home › World › Europe\nLeaders agree to meet in Geneva\nBody.', 'Leaders agree to meet in Geneva'],
+    ['a "Source:" line above the headline', 'Source: https://example.org/a/b\nLeaders agree to meet in Geneva\nBody.', 'Leaders agree to meet in Geneva'],
+    ['a byline above the headline', 'By Jane Roe with Example Wire\nLeaders agree to meet in Geneva\nBody.', 'Leaders agree to meet in Geneva'],
+    ['a preamble above a run-in headline', ' date 2024-03-01 I have been waiting for this one. It is long overdue, and it says more than the headline does. Read on to the end, where the real news is, before you judge it.\n\nChancellor Agrees To Visit Paris In May, Says Aide French President Jean Dupont welcomed the news on Friday.\n', 'Chancellor Agrees To Visit Paris In May, Says Aide'],
+    ['a long first paragraph with no headline below it is kept', 'The ministers met again on Monday. They spoke for an hour about trade and energy and many other things that will matter. Then they went home without a word to the press, as they had done the time before.\nThe talks will go on.', 'The ministers met again on Monday. They spoke for an hour about trade and energy and many other things that will matter. Then they went…'],
+    ['a paragraph opening with a titled name is not a run-in headline', 'The ministers met again on Monday. They spoke for an hour about trade and energy and many other things that will matter. Then they went home without a word to the press.\nUS President John Smith of Ohio said so.', 'The ministers met again on Monday. They spoke for an hour about trade and energy and many other things that will matter. Then they went…'],
+  ])('%s', (_, text, expected) => {
+    const { title, titleSpan } = meta(text);
+    expect(title).toBe(expected);
+    if (!title.endsWith('…')) expect(text.slice(titleSpan[0], titleSpan[1])).toBe(title);
+  });
+});
+
+describe('outlet and address', () => {
+  it.each([
+    ['a "Source:" address of a known outlet', 'Headline\nSource: https://www.reuters.com/world/some-story-2024-01-01/\nBody.', 'Reuters', 'https://www.reuters.com/world/some-story-2024-01-01/'],
+    ['a subdomain of a known outlet', 'Headline\nSource: https://edition.cnn.com/2024/01/01/story\nBody.', 'CNN', 'https://edition.cnn.com/2024/01/01/story'],
+    ['an unknown host is the outlet as it is', 'Headline\nSource: https://www.small-town-gazette.example/news/1\nBody.', 'small-town-gazette.example', 'https://www.small-town-gazette.example/news/1'],
+    ['a line that is only an address', 'Headline\nhttps://news.example.net/story/7.\nBody.', 'news.example.net', 'https://news.example.net/story/7'],
+    ['"Source:" with a name', 'Headline\nSource: Xinhua\nBody.', 'Xinhua', null],
+    ['a byline "with" a known outlet and its section', 'Headline\nBy Jane Roe with NBC News World\nBody.', 'NBC News', null],
+    ['a byline "for" an outlet not in the list', 'Headline\nBy Jane Roe for Harbour Times\nBody.', 'Harbour Times', null],
+    ['a byline with a known outlet after a comma', 'Headline\nBy Jane Roe, Associated Press\nBody.', 'Associated Press', null],
+    ['a byline with a job after a comma names no outlet', 'Headline\nBy Jane Roe, Senior Correspondent\nBody.', null, null],
+    ['a report line with a desk code', 'Headline\n  AB-Kyodo Report\nBody.', 'Kyodo', null],
+    ['a dateline with the agency between slashes', 'Headline\nMOSCOW, March 3. /TASS/. The minister said the talks went well.\n', 'TASS', null],
+    ['a dateline with the agency in brackets', 'Headline\nGENEVA (Reuters) - The envoys met on Tuesday.\n', 'Reuters', null],
+    ['a named outlet wins over the address', 'Headline\nSource: https://aggregator.example/item/9\nBy Jane Roe with Harbour Times\nBody.', 'Harbour Times', 'https://aggregator.example/item/9'],
+    ['a bracket inside a sentence is not a dateline', 'Headline\nThe prime minister of the country (PM) - who spoke first - said so.\n', null, null],
+    ['"By" inside the story is not a byline of the page', 'Headline\nA\nB\nC\nD\nE\nF\nG\nH\nI\nJ\nK\nL\nM\nN\nBy John Doe with Harbour Times\n', null, null],
+    ['nothing names it', 'Headline\nThe envoys met on Tuesday.\n', null, null],
+  ])('%s', (_, text, outlet, url) => {
+    const m = meta(text);
+    expect(m.outlet).toBe(outlet);
+    expect(m.url).toBe(url);
   });
 });
