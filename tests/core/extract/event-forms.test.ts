@@ -1,0 +1,76 @@
+// The forms in which articles tell of meetings, each in a sentence written for
+// this table (not taken from any article): who took part, where, when and in
+// what status, as the graph shows the meeting.
+import { describe, expect, it } from 'vitest';
+import { article, build, meetings, meetingsBetween } from '../../fixtures/core/graph.ts';
+
+const PUBLISHED = '14 Mar 2024, 09:00'; // a Thursday
+
+interface Case { form: string; body: string; people: string[]; expected: Record<string, unknown> }
+
+const cases: Case[] = [
+  { form: 'X met Y', body: 'Olaf Scholz met Emmanuel Macron in Berlin on Tuesday.', people: ['Olaf Scholz', 'Emmanuel Macron'], expected: { status: 'held', date: '2024-03-12' } },
+  { form: 'Y was received by X', body: 'Narendra Modi was received by Joe Biden at the White House on Monday.', people: ['Narendra Modi', 'Joe Biden'], expected: { status: 'held', date: '2024-03-11' } },
+  { form: 'X hosted Y for talks', body: 'Giorgia Meloni hosted Keir Starmer for talks in Rome last week.', people: ['Giorgia Meloni', 'Keir Starmer'], expected: { status: 'held' } },
+  { form: 'talks between X and Y', body: 'Talks between Recep Tayyip Erdogan and Vladimir Putin took place in Sochi.', people: ['Recep Tayyip Erdogan', 'Vladimir Putin'], expected: { status: 'held' } },
+  { form: "X's meeting with Y", body: "Fumio Kishida's meeting with Xi Jinping lasted an hour.", people: ['Fumio Kishida', 'Xi Jinping'], expected: { status: 'held' } },
+  { form: 'X spoke by phone with Y', body: 'Justin Trudeau spoke by phone with Volodymyr Zelensky on Wednesday.', people: ['Justin Trudeau', 'Volodymyr Zelensky'], expected: { type: 'phone call', status: 'held', date: '2024-03-13' } },
+  { form: 'X welcomed Y to Z', body: 'Emmanuel Macron welcomed Narendra Modi to the Élysée Palace on Friday.', people: ['Emmanuel Macron', 'Narendra Modi'], expected: {} },
+  { form: 'X arrived in Z, where Y greeted him', body: 'Joe Biden arrived in Tokyo, where Fumio Kishida greeted him.', people: ['Joe Biden', 'Fumio Kishida'], expected: { status: 'held' } },
+  { form: 'will meet: planned', body: 'Olaf Scholz will meet Keir Starmer in London on March 20.', people: ['Olaf Scholz', 'Keir Starmer'], expected: { status: 'planned', date: '2024-03-20' } },
+  { form: 'is expected to meet: planned', body: 'Joe Biden is expected to meet Xi Jinping in San Francisco.', people: ['Joe Biden', 'Xi Jinping'], expected: { status: 'planned' } },
+  { form: 'is set to: planned', body: 'Narendra Modi is set to hold talks with Fumio Kishida in Tokyo.', people: ['Narendra Modi', 'Fumio Kishida'], expected: { status: 'planned' } },
+  { form: 'plans to visit: planned', body: 'Keir Starmer plans to visit Washington to meet Joe Biden.', people: ['Keir Starmer', 'Joe Biden'], expected: { status: 'planned' } },
+  { form: 'ahead of: planned', body: 'Aides briefed Joe Biden ahead of his meeting with Benjamin Netanyahu on Friday.', people: ['Joe Biden', 'Benjamin Netanyahu'], expected: { status: 'planned', date: '2024-03-15' } },
+  { form: 'proposed a meeting', body: 'Vladimir Putin proposed a meeting with Volodymyr Zelensky.', people: ['Vladimir Putin', 'Volodymyr Zelensky'], expected: { status: 'proposed' } },
+  { form: 'offered talks', body: 'Recep Tayyip Erdogan offered to host talks between Vladimir Putin and Volodymyr Zelensky.', people: ['Vladimir Putin', 'Volodymyr Zelensky'], expected: { status: 'proposed' } },
+  { form: 'could meet: proposed', body: 'Joe Biden could meet Xi Jinping later this year, officials said.', people: ['Joe Biden', 'Xi Jinping'], expected: { status: 'proposed' } },
+];
+
+describe.each(cases)('$form', ({ body, people, expected }) => {
+  it('is one meeting of those named, with its status and date', () => {
+    const { graph } = build(article('A meeting', PUBLISHED, body));
+    const found = meetingsBetween(graph, ...people);
+    expect(found, JSON.stringify(meetings(graph))).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+  });
+});
+
+describe('who takes part', () => {
+  it('keeps a spokesperson who speaks of the meeting out of it', () => {
+    const { graph } = build(article('Talks', PUBLISHED, 'Joe Biden met Olaf Scholz in Berlin on Tuesday, spokesman John Kirby told reporters.'));
+    const found = meetings(graph);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.participants).not.toContain('John Kirby');
+  });
+
+  it('takes "the two leaders" of a later sentence as the two named before', () => {
+    const { graph } = build(article('Talks', PUBLISHED, 'Joe Biden arrived in Berlin on Tuesday to see Olaf Scholz. The two leaders held talks for an hour.'));
+    expect(meetingsBetween(graph, 'Joe Biden', 'Olaf Scholz').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives a visit of one person to each country listed', () => {
+    const { graph } = build(article('Trips', PUBLISHED, 'Keir Starmer has travelled to France, Germany and Poland since taking office.'));
+    const visits = meetings(graph).filter((m) => m.type === 'visit');
+    expect(visits.map((v) => v.venues).sort()).toEqual([['France'], ['Germany'], ['Poland']]);
+    for (const v of visits) expect(v.participants).toEqual(['Keir Starmer']);
+  });
+
+  it('puts the members of a delegation in the visit', () => {
+    const { graph } = build(article('Visit', PUBLISHED, 'Olaf Scholz arrived in Paris accompanied by Finance Minister Lars Klingbeil and Foreign Minister Annalena Baerbock.'));
+    const visit = meetings(graph).find((m) => m.type === 'visit');
+    expect(visit?.participants).toEqual(expect.arrayContaining(['Olaf Scholz', 'Lars Klingbeil', 'Annalena Baerbock']));
+  });
+});
+
+describe('what did not happen', () => {
+  it('a meeting called off is not held', () => {
+    const { graph } = build(article('Off', PUBLISHED, 'A planned meeting between Joe Biden and Xi Jinping was called off on Tuesday.'));
+    for (const m of meetingsBetween(graph, 'Joe Biden', 'Xi Jinping')) expect(m.status).not.toBe('held');
+  });
+
+  it('a meeting that did not take place is not held', () => {
+    const { graph } = build(article('Never', PUBLISHED, 'The one-on-one meeting between Joe Biden and Xi Jinping never took place.'));
+    for (const m of meetingsBetween(graph, 'Joe Biden', 'Xi Jinping')) expect(m.status).not.toBe('held');
+  });
+});
