@@ -10,7 +10,7 @@
 // than its length, so a text without stops must not make one huge sentence.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { breakLongRuns, readingWindows } from './reading-bounds.ts';
+import { MAX_RUN, WINDOW, breakLongRuns, readingWindows } from './reading-bounds.ts';
 
 export interface Token {
   text: string;
@@ -100,12 +100,19 @@ function isBlank(value: string): boolean {
   return (c === 11 || c === 12 || c > 127) && BLANK.test(value);
 }
 
+/** How much wink reads at once (reading-bounds.ts); tests make them small. */
+export interface ReadingLimits {
+  maxRun: number;
+  window: number;
+}
+const LIMITS: ReadingLimits = { maxRun: MAX_RUN, window: WINDOW };
+
 /** Sentences and tokens of `text`; with `words` (Knowledge.words), each token takes its word's bits. */
-export function segment(text: string, words?: ReadonlyMap<string, number>): Segmented {
+export function segment(text: string, words?: ReadonlyMap<string, number>, limits: ReadingLimits = LIMITS): Segmented {
   // Same length as `text`, so what wink reads is at the original's offsets.
-  const read = breakLongRuns(text);
+  const read = breakLongRuns(text, limits.maxRun);
   const placer = new TokenPlacer(read, words);
-  for (const [from, to] of readingWindows(read)) {
+  for (const [from, to] of readingWindows(read, limits.window)) {
     const doc = nlp.readDoc(from === 0 && to === read.length ? read : read.slice(from, to));
     const values = doc.tokens().out() as string[];
     const pos = doc.tokens().out(its.pos) as string[];
