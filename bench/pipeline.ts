@@ -6,7 +6,8 @@
 //   (b) compromise: nlp(text).people() and .places() per document on one parse,
 //       and (b2) on a parse each, as the issue measured it — slow, so by
 //       default they run on a leading subset of the corpus (reported as such);
-//   (c) wink-nlp bare tokenization with wink-eng-lite-web-model.
+//   (c) wink-nlp bare tokenization with wink-eng-lite-web-model;
+//   (d) hostile inputs (bench/hostile.ts) at --hostile sizes, in s/MB next to (a).
 // The corpus repeats the seed and dev articles (each copy with its own doc id)
 // until it holds at least --mb megabytes (10^6 bytes of UTF-8; default 5).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import model from 'wink-eng-lite-web-model';
 import { buildGraphInParallel } from '../src/cli/parallel-build.ts';
 import { buildGraph } from '../src/core/index.ts';
 import type { Doc } from '../src/core/schema.ts';
+import { parseSize, runHostile } from './hostile.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCES = [join(ROOT, 'seeds'), join(ROOT, '../shared/eval/dev')];
@@ -34,16 +36,23 @@ interface Options {
   mb: number;
   compromiseMb: number;
   winkMb: number;
+  /** sizes of the hostile inputs, in bytes; empty: none */
+  hostile: number[];
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { mb: 5, compromiseMb: 0.5, winkMb: Infinity };
-  const names: Record<string, keyof Options> = { '--mb': 'mb', '--compromise-mb': 'compromiseMb', '--wink-mb': 'winkMb' };
+  const options: Options = { mb: 5, compromiseMb: 0.5, winkMb: Infinity, hostile: ['10k', '100k', '1m', '5m'].map(parseSize) };
+  const names: Record<string, 'mb' | 'compromiseMb' | 'winkMb'> = { '--mb': 'mb', '--compromise-mb': 'compromiseMb', '--wink-mb': 'winkMb' };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
     if (flag === '--help' || flag === '-h') {
-      console.log('npm run bench -- [--mb 5] [--compromise-mb 0.5] [--wink-mb N]\n  sizes in MB (10^6 bytes); compromise and wink-nlp run on the first documents up to their size');
+      console.log('npm run bench -- [--mb 5] [--compromise-mb 0.5] [--wink-mb N] [--hostile 10k,100k,1m,5m | none]\n  sizes in MB (10^6 bytes); compromise and wink-nlp run on the first documents up to their size;\n  --hostile: the sizes of the hostile inputs (base64 in Markdown, words without a stop, hyphens)');
       process.exit(0);
+    }
+    if (flag === '--hostile') {
+      const value = inline ?? argv[++i] ?? '';
+      options.hostile = value === 'none' ? [] : value.split(',').map(parseSize);
+      continue;
     }
     const name = names[flag];
     const value = Number(inline ?? argv[++i]);
@@ -224,6 +233,7 @@ async function main(): Promise<void> {
   console.log(`pipeline on ${availableParallelism()} threads / one thread: ${(mbps(threads) / mbps(pipeline)).toFixed(2)}×`);
   console.log(`pipeline / wink-nlp tokenization (MB/s): ${(mbps(pipeline) / mbps(tokens)).toFixed(3)}×`);
   console.log('peak RSS is the whole process (it includes the corpus and earlier steps); peak heap is sampled after documents.');
+  if (options.hostile.length > 0) runHostile(options.hostile, pipeline.seconds / (pipeline.bytes / MB));
 }
 
 await main();

@@ -4,11 +4,14 @@ import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat, formatFromFileName } fr
 
 export type Command =
   | { kind: 'help' }
-  | { kind: 'build'; folder: string; out: string; format: ExportFormat }
+  | { kind: 'build'; folder: string; out: string; format: ExportFormat; budgetSeconds: number }
   | { kind: 'explain'; paths: string[]; json: boolean; width: number };
 
 /** Characters of a sentence `explain` shows by default. */
 export const EXPLAIN_WIDTH = 100;
+
+/** Seconds an article's extraction may take by default: ordinary articles take well under one. */
+export const DEFAULT_BUDGET_SECONDS = 10;
 
 /** A mistake in the command line: the CLI prints it with a pointer to --help and exits 2. */
 export class UsageError extends Error {}
@@ -32,6 +35,10 @@ skipped with a warning on stderr.
                      ${EXPORT_FORMATS.map((f) => `${FORMAT_INFO[f].extension} (${FORMAT_INFO[f].label})`).join(', ')}.
                      The folder is created if needed; the file is replaced only
                      once the new one is completely written.
+  --budget-seconds <s>
+                     how long one article's extraction may take (default
+                     ${DEFAULT_BUDGET_SECONDS}); an article that takes longer is stopped and
+                     skipped with a warning. 0: no limit (and no worker thread).
 
 explain: what the engine finds in each article, sentence by sentence: people
 (kind, roles), places, dates, meeting and invitation words, meeting frames
@@ -67,10 +74,16 @@ function optionValue(args: readonly string[], i: number, name: string, what: str
 
 function parseBuild(rest: readonly string[]): Command {
   let out: string | undefined;
+  let budgetSeconds = DEFAULT_BUDGET_SECONDS;
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    if (arg === '--out' || arg === '-o' || arg.startsWith('--out=')) {
+    if (arg === '--budget-seconds' || arg.startsWith('--budget-seconds=')) {
+      const { value, next } = optionValue(rest, i, '--budget-seconds', 'a number of seconds (0 for no limit)');
+      budgetSeconds = Number(value);
+      if (value.trim() === '' || !Number.isFinite(budgetSeconds) || budgetSeconds < 0) throw new UsageError('cli: --budget-seconds needs a number of seconds (0 for no limit)');
+      i = next;
+    } else if (arg === '--out' || arg === '-o' || arg.startsWith('--out=')) {
       const { value, next } = optionValue(rest, i, arg.startsWith('--out=') ? '--out' : arg, 'a file name');
       out = value;
       i = next;
@@ -85,7 +98,7 @@ function parseBuild(rest: readonly string[]): Command {
   if (out === undefined) throw new UsageError('cli: build needs --out <file> (.json, .graphml or .gexf)');
   const format = formatFromFileName(out);
   if (format === null) throw new UsageError(`cli: cannot tell the format of "${out}" from its extension; use one of ${EXTENSIONS}`);
-  return { kind: 'build', folder: positional[0]!, out, format };
+  return { kind: 'build', folder: positional[0]!, out, format, budgetSeconds };
 }
 
 function parseExplain(rest: readonly string[]): Command {

@@ -23,7 +23,7 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 const secondsSince = (start: number): number => (performance.now() - start) / 1000;
 
 export async function run(argv: readonly string[], env: CliEnvironment): Promise<number> {
-  // One thread, one article at a time: see stream-build.ts.
+  // One article at a time, each within its time budget: see stream-build.ts.
   const { stdout, stderr, build = buildGraphFromFiles } = env;
   let command;
   try {
@@ -46,7 +46,7 @@ export async function run(argv: readonly string[], env: CliEnvironment): Promise
 
     // 2. Read and extract them one at a time (bad files are reported and skipped), then build the graph.
     const building = createProgress(stderr, 'building', files.length);
-    const built = await build(command.folder, files, { onWarning: warn, onProgress: (done, total) => building.update(done, total) });
+    const built = await build(command.folder, files, { onWarning: warn, onProgress: (done, total) => building.update(done, total), budgetSeconds: command.budgetSeconds });
     building.finish();
     const { graph } = built;
 

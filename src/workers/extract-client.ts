@@ -1,10 +1,20 @@
 // The page's side of the extraction worker: created on first use (so wink-nlp
 // and chrono stay out of the first bundle), one request at a time, progress
-// reported through a callback. A worker that crashes is replaced on the next call.
+// reported through a callback. A worker that crashes is replaced on the next call,
+// and so is one cancelled: extraction is synchronous in the worker, so stopping
+// it means terminating it (its cache of extractions goes with it).
 import type { Doc } from '../core/schema.ts';
 import type { ExtractRequest, ExtractResponse, SerializedKnowledgeGraph } from './extract-protocol.ts';
 
-type Pending = { resolve: (r: ExtractResponse) => void; onProgress?: (done: number, total: number, doc: string) => void };
+type Pending = { resolve: (r: ExtractResponse) => void; reject: (e: Error) => void; onProgress?: (done: number, total: number, doc: string) => void };
+
+/** What a request cancelled with ExtractClient.cancel() rejects with. */
+export class ExtractCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'ExtractCancelled';
+  }
+}
 
 export interface BuiltGraph {
   graph: SerializedKnowledgeGraph;
@@ -55,9 +65,9 @@ export class ExtractClient {
 
   #request(make: (id: number) => ExtractRequest, onProgress?: Pending['onProgress']): Promise<ExtractResponse> {
     const run = () =>
-      new Promise<ExtractResponse>((resolve) => {
+      new Promise<ExtractResponse>((resolve, reject) => {
         const request = make(this.#next++);
-        this.#pending.set(request.id, { resolve, onProgress });
+        this.#pending.set(request.id, { resolve, reject, onProgress });
         this.#ensure().postMessage(request);
       });
     const result = this.#queue.then(run, run);
@@ -77,6 +87,15 @@ export class ExtractClient {
     if (response.type === 'error') throw new Error(response.message);
     if (response.type !== 'imported') throw new Error(`workers/extract-client: unexpected answer "${response.type}"`);
     return response;
+  }
+
+  /** Stops what the worker is doing: the running request rejects with ExtractCancelled, and the next one (queued or new) starts a fresh worker. */
+  cancel(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+    const pending = [...this.#pending.values()];
+    this.#pending.clear();
+    for (const p of pending) p.reject(new ExtractCancelled());
   }
 
   dispose(): void {

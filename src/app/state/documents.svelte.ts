@@ -6,7 +6,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Doc, KnowledgeGraph } from '../../core/schema.ts';
 import { DEFAULT_LAYOUT, LAYOUTS, LAYOUT_NAMES, type LayoutName } from '../../view/layouts.ts';
-import { ExtractClient } from '../../workers/extract-client.ts';
+import { ExtractCancelled, ExtractClient } from '../../workers/extract-client.ts';
 import { type ArticleDraft, articleFromFile, articleFromPaste, checkArticleSize, formatBytes, isArticleFileName } from '../lib/article-input.ts';
 import { contributions, type Contribution } from '../lib/contributions.ts';
 import { setAsideRepeats } from '../lib/same-articles.ts';
@@ -86,6 +86,8 @@ export class Documents {
   /** What the graph on screen was made from. */
   source = $state.raw<GraphSource>({ type: 'articles' });
   busy = $state(false);
+  /** Whether the worker is reading articles or a graph, which cancel() can stop. */
+  cancellable = $state(false);
   progress = $state.raw<Progress | null>(null);
   /** What the last action did, and what went wrong with which input. */
   reports = $state.raw<readonly Report[]>([]);
@@ -282,23 +284,33 @@ export class Documents {
       return true;
     }
     this.busy = true;
+    this.cancellable = true;
     this.progress = { done: 0, total: 0, label };
     try {
       const docs = [...this.#seedDocs(), ...visible.map((a) => ({ id: a.id, text: a.text }))];
       const result = await this.#worker.build(docs, (done, total, doc) => {
         this.progress = { done, total, label: `${label}: ${done} of ${total} read (${doc})` };
       });
+      this.cancellable = false;
       this.#built = graphOf(result.graph);
       this.#show(this.#built, { type: 'articles' });
       await this.#store.set('graph', { signature: this.#signature(), graph: result.graph } satisfies CachedGraph).catch(() => undefined);
       return true;
     } catch (error) {
-      this.reports = [{ tone: 'error', text: `The articles could not be read; the graph is unchanged. ${messageOf(error)}` }];
+      this.reports = [error instanceof ExtractCancelled
+        ? { tone: 'ok', text: 'Reading was cancelled: nothing was added and the graph is unchanged (pasted text stays in the form).' }
+        : { tone: 'error', text: `The articles could not be read; the graph is unchanged. ${messageOf(error)}` }];
       return false;
     } finally {
       this.busy = false;
+      this.cancellable = false;
       this.progress = null;
     }
+  }
+
+  /** Stops the reading or import under way; what it was for is left as it was before. */
+  cancel(): void {
+    this.#client?.cancel();
   }
 
   /** Puts a graph on screen with the articles it cites. */
@@ -344,7 +356,9 @@ export class Documents {
       if (looksLikeWorkspace(text)) {
         await this.#importWorkspace(text, file.name);
       } else {
+        this.cancellable = true;
         const result = await this.#worker.importGraph(file.name, text);
+        this.cancellable = false;
         const source: GraphSource = { type: 'import', name: file.name, format: result.format, notes: result.notes };
         this.#show(graphOf(result.graph), source);
         await this.#store.set('imported', { source, graph: result.graph } satisfies ImportedRecord).catch(() => undefined);
@@ -352,9 +366,11 @@ export class Documents {
         this.reports = [...earlier, { tone: 'ok', text: `Imported ${file.name} (${result.format.toUpperCase()}${result.foreign ? '' : ', written by this app'}): ${order} nodes, ${size} edges.${result.notes.length ? ` ${result.notes.join('; ')}.` : ''}` }];
       }
     } catch (error) {
-      fail(messageOf(error));
+      if (error instanceof ExtractCancelled) this.reports = [...earlier, { tone: 'ok', text: `Importing ${file.name} was cancelled; the graph on screen is unchanged.` }];
+      else fail(messageOf(error));
     } finally {
       this.busy = false;
+      this.cancellable = false;
       this.progress = null;
     }
   }

@@ -5,8 +5,12 @@
 // a quarter of its time (measured) and ends sentences at "Maj." or "Gen.": a
 // sentence ends at a stop followed by a capital, a digit or a quote, and
 // always at a line break, since headlines, captions and bylines carry no stop.
+// What wink reads is bounded (reading-bounds.ts) and so is a sentence
+// (MAX_SENTENCE_TOKENS): later steps do work per sentence that grows faster
+// than its length, so a text without stops must not make one huge sentence.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { MAX_RUN, WINDOW, breakLongRuns, readingWindows } from './reading-bounds.ts';
 
 export interface Token {
   text: string;
@@ -49,6 +53,10 @@ const STOPS = new Set(['.', '!', '?', '…', '...']);
 const SENTENCE_START = /^[\d"“‘'(\[@#]/;
 const BLANK = /^\s+$/;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+/** Most tokens in a sentence: about three times the longest in the corpora (72); a longer one is cut into pieces. */
+export const MAX_SENTENCE_TOKENS = 200;
+/** Where a piece of an over-long sentence may end, after the token. */
+const PIECE_ENDS = new Set([',', ';', ':', '–', '—', '-', '--']);
 
 /** Starts with an upper-case letter. */
 function isUpperStart(value: string): boolean {
@@ -92,43 +100,66 @@ function isBlank(value: string): boolean {
   return (c === 11 || c === 12 || c > 127) && BLANK.test(value);
 }
 
+/** How much wink reads at once (reading-bounds.ts); tests make them small. */
+export interface ReadingLimits {
+  maxRun: number;
+  window: number;
+}
+const LIMITS: ReadingLimits = { maxRun: MAX_RUN, window: WINDOW };
+
 /** Sentences and tokens of `text`; with `words` (Knowledge.words), each token takes its word's bits. */
-export function segment(text: string, words?: ReadonlyMap<string, number>): Segmented {
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out() as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const lineBreakBefore: boolean[] = [];
-  const tokens = placeTokens(text, values, pos, spaces, words, lineBreakBefore);
-  return { tokens, sentences: cutSentences(tokens, lineBreakBefore) };
+export function segment(text: string, words?: ReadonlyMap<string, number>, limits: ReadingLimits = LIMITS): Segmented {
+  // Same length as `text`, so what wink reads is at the original's offsets.
+  const read = breakLongRuns(text, limits.maxRun);
+  const placer = new TokenPlacer(read, words);
+  for (const [from, to] of readingWindows(read, limits.window)) {
+    const doc = nlp.readDoc(from === 0 && to === read.length ? read : read.slice(from, to));
+    const values = doc.tokens().out() as string[];
+    const pos = doc.tokens().out(its.pos) as string[];
+    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+    placer.place(from, values, pos, spaces);
+  }
+  return { tokens: placer.tokens, sentences: cutSentences(placer.tokens, placer.lineBreakBefore) };
 }
 
-/** Tokens at their offsets in the text, without the blank ones; `lineBreakBefore[i]` receives whether a line break precedes token i. */
-function placeTokens(text: string, values: string[], pos: string[], spaces: string[], words: ReadonlyMap<string, number> | undefined, lineBreakBefore: boolean[]): Token[] {
-  const tokens: Token[] = [];
-  let cursor = 0;
-  let breakPending = false;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const space = spaces[i] ?? '';
-    let at = cursor + space.length;
-    if (!text.startsWith(value, at)) {
-      at = text.indexOf(value, cursor);
-      if (at < 0 || at - cursor > 64) continue; // a value wink rewrote: skip it rather than misplace it
+/** Tokens at their offsets in the text, window after window, without the blank ones; `lineBreakBefore[i]` is whether a line break precedes token i. */
+class TokenPlacer {
+  readonly tokens: Token[] = [];
+  readonly lineBreakBefore: boolean[] = [];
+  private cursor = 0;
+  private breakPending = false;
+
+  constructor(private readonly text: string, private readonly words: ReadonlyMap<string, number> | undefined) {}
+
+  /** The tokens wink read in the window starting at `from`. */
+  place(from: number, values: string[], pos: string[], spaces: string[]): void {
+    const { text, words, tokens } = this;
+    if (hasLineBreak(text, this.cursor, from)) this.breakPending = true;
+    let cursor = Math.max(this.cursor, from);
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      const space = spaces[i] ?? '';
+      let at = cursor + space.length;
+      if (!text.startsWith(value, at)) {
+        // Looks only as far as it may take a token from, so a value not in the text costs little.
+        const near = text.slice(cursor, cursor + 64 + value.length).indexOf(value);
+        if (near < 0) continue; // a value wink rewrote: skip it rather than misplace it
+        at = cursor + near;
+      }
+      if (hasLineBreak(text, cursor, at)) this.breakPending = true;
+      cursor = at + value.length;
+      if (isBlank(value)) {
+        if (value.includes('\n')) this.breakPending = true;
+        continue;
+      }
+      const cap = isUpperStart(value);
+      this.lineBreakBefore.push(this.breakPending);
+      this.breakPending = false;
+      const lower = value.toLowerCase();
+      tokens.push({ text: value, lower, start: at, end: cursor, pos: pos[i] ?? 'X', sentence: 0, cap, allCaps: cap && isAllCaps(value), word: words?.get(lower) ?? 0 });
     }
-    if (hasLineBreak(text, cursor, at)) breakPending = true;
-    cursor = at + value.length;
-    if (isBlank(value)) {
-      if (value.includes('\n')) breakPending = true;
-      continue;
-    }
-    const cap = isUpperStart(value);
-    lineBreakBefore.push(breakPending);
-    breakPending = false;
-    const lower = value.toLowerCase();
-    tokens.push({ text: value, lower, start: at, end: cursor, pos: pos[i] ?? 'X', sentence: 0, cap, allCaps: cap && isAllCaps(value), word: words?.get(lower) ?? 0 });
+    this.cursor = cursor;
   }
-  return tokens;
 }
 
 /** Sentence boundaries: line breaks, and stops before a new sentence's start. Sets each token's sentence. */
@@ -144,6 +175,7 @@ function cutSentences(tokens: Token[], lineBreakBefore: boolean[]): Sentence[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     if (i > open && lineBreakBefore[i]) close(i);
+    if (i - open >= MAX_SENTENCE_TOKENS) close(pieceEnd(tokens, open, i));
     const t = tokens[i]!;
     if (!isStop(t.text)) continue;
     const prev = tokens[i - 1];
@@ -155,4 +187,10 @@ function cutSentences(tokens: Token[], lineBreakBefore: boolean[]): Sentence[] {
   }
   close(tokens.length);
   return sentences;
+}
+
+/** Where the piece of an over-long sentence tokens[open, i) ends: after its last comma, dash or the like in its second half, else at i. */
+function pieceEnd(tokens: Token[], open: number, i: number): number {
+  for (let t = i - 1; t > open + (MAX_SENTENCE_TOKENS >> 1); t--) if (PIECE_ENDS.has(tokens[t]!.text)) return t + 1;
+  return i;
 }
