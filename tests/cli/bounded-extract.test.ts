@@ -39,7 +39,7 @@ describe('BoundedExtractor', () => {
 
 describe('buildGraphFromFiles with a budget', () => {
   it('skips the article that overruns with a warning naming it, and keeps reporting progress', async () => {
-    const { dir, cleanup } = makeFolder({ 'a.txt': ARTICLE, 'b-stuck.txt': 'It goes on forever.\n', 'c.txt': ARTICLE });
+    const { dir, cleanup } = makeFolder({ 'a.txt': ARTICLE, 'b-stuck.txt': 'It goes on forever.\n', 'c.txt': `${ARTICLE}\nA second article, not the same text as the first.\n` });
     try {
       const warnings: string[] = [];
       const progress: number[] = [];
