@@ -14,6 +14,8 @@ export interface MeetingEvent {
   venues: string[];
   date: string | null;
   docs: Set<string>;
+  /** the statuses its frames give, kept as frames join so that testing a frame against it does not read them all */
+  statuses: Set<MeetingStatus>;
   host?: string;
   guest?: string;
 }
@@ -27,7 +29,7 @@ function datesCompatible(a: string | null, b: string | null): boolean {
 }
 
 function statusesOf(e: MeetingEvent): Set<MeetingStatus> {
-  return new Set(e.frames.map((f) => f.status).filter((s): s is MeetingStatus => s !== null));
+  return e.statuses;
 }
 
 function statusCompatible(s: MeetingStatus | null, e: MeetingEvent): boolean {
@@ -51,6 +53,7 @@ function overlap(a: string[], b: string[]): number {
 function absorb(e: MeetingEvent, f: MeetingFrame, withPeople: boolean) {
   e.frames.push(f);
   e.docs.add(f.doc);
+  if (f.status !== null) e.statuses.add(f.status);
   if (withPeople) for (const p of f.participants) if (!e.participants.includes(p)) e.participants.push(p);
   for (const v of f.venues) if (!e.venues.includes(v)) e.venues.push(v);
   // A passing reference ("this call") names who and where, but its date may be another day's.
@@ -105,7 +108,7 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
 }
 
 function newEvent(f: MeetingFrame): MeetingEvent {
-  const e: MeetingEvent = { frames: [], participants: [], venues: [], date: null, docs: new Set() };
+  const e: MeetingEvent = { frames: [], participants: [], venues: [], date: null, docs: new Set(), statuses: new Set() };
   absorb(e, f, true);
   return e;
 }
