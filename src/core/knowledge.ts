@@ -63,6 +63,8 @@ export interface Lexicon {
   needsWith: string[];
   /** triggers that make a meeting only with a guest after them ("hosted Modi", not "host a press conference") */
   needsGuest: string[];
+  /** "never took place", "was called off": a meeting announced that did not happen */
+  cancelCues: string[][];
   /** visit triggers that say someone came to a place ("arrived", "travelled"): their objects are places */
   arrivalTriggers: string[];
   /** countries (ISO codes) whose names are written family name first */

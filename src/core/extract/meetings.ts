@@ -212,6 +212,7 @@ export function findMeetingFrames(ctx: DocContext): MeetingFrame[] {
     const weekdayFrames = addDates(scene);
     const subjectPlural = hasPhrase(ctx.seg.tokens, scene.from, scene.triggers[0]!.at, ctx.knowledge.lexicon.pluralAnaphora);
     const pronounAt = firstIn(scene.from, scene.triggers[0]!.at, (j) => HE_SHE.has(ctx.seg.tokens[j]!.lower));
+    for (const frame of scene.frames) keepBetween(scene, frame);
     for (const frame of scene.frames) completeFrame(scene, frame, subjectPlural, pronounAt, weekdayFrames.has(frame));
     for (const frame of scene.frames) {
       const speakers = [...scene.speakers].map((m) => m.key).filter((key, i, all) => all.indexOf(key) === i && !frame.participants.includes(key));
@@ -273,7 +274,10 @@ function frameOfGroup(scene: Scene, g: Trigger[]): void {
     const hi = next ? Math.floor((t.end + next.at) / 2) + 1 : to;
     return statusAround(ctx, t.at, lo, hi);
   }).filter((x): x is MeetingStatus => x !== null);
-  const status = statuses.length ? statuses.reduce((a, b) => (STATUS_RANK[b] > STATUS_RANK[a] ? b : a)) : null;
+  let status = statuses.length ? statuses.reduce((a, b) => (STATUS_RANK[b] > STATUS_RANK[a] ? b : a)) : null;
+  // "the one-on-one never took place", "the visit was called off": announced, not held.
+  const last = g[g.length - 1]!;
+  if (hasPhrase(ctx.seg.tokens, Math.max(from, g[0]!.at - 2), Math.min(to, last.end + 12), ctx.knowledge.lexicon.cancelCues)) status = status === 'proposed' ? 'proposed' : 'planned';
   const frame: MeetingFrame = {
     doc: ctx.doc, sentence: scene.sentence, type: main.explicit ? 'bilateral meeting' : main.type,
     status, participants: [], venues: [], date: null,
@@ -430,6 +434,21 @@ function completeFrame(scene: Scene, frame: MeetingFrame, subjectPlural: boolean
     else if (frame.status && frame.status !== 'held' && frame.date < ctx.published) frame.date = shiftWeek(frame.date, 1);
   }
   frame.status = resolveStatus(frame.status, frame.date, ctx.published);
+}
+
+/**
+ * "offered to host talks between Putin and Zelensky": a trigger followed by "between" and two or
+ * more people names its participants; the subject who hosts or proposes it is not one of them.
+ */
+function keepBetween(scene: Scene, frame: MeetingFrame): void {
+  const { tokens } = scene.ctx.seg;
+  for (const t of frame.triggers) {
+    const end = t + (tokens[t + 1]?.lower === 'between' ? 1 : tokens[t + 2]?.lower === 'between' ? 2 : 0);
+    if (end === t) continue;
+    const listed = scene.people.filter((m) => m.tokenStart > end && m.tokenStart <= end + 12 && !anyIn(end + 1, m.tokenStart, (j) => CLAUSE_END.has(tokens[j]!.text)));
+    const keys = [...new Set(listed.map((m) => m.key))];
+    if (keys.length >= 2) { frame.participants = keys; return; }
+  }
 }
 
 /** The person who opens the sentence and is followed by its verb ("Javier Milei arrived ..."), if any. */
