@@ -16,6 +16,8 @@ const SOURCE_END = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”']);
 /** Nouns of time that stand between a trigger and a name without parting them. */
 const TIME_NOUNS = new Set(['minute', 'minutes', 'hour', 'hours', 'time', 'morning', 'evening', 'night', 'today', 'day', 'week', 'month']);
 const GERUND = /ing$/;
+/** Words that open a clause of its own within a sentence. */
+const CLAUSE_OPENERS = new Set(['before', 'after', 'when', 'while', 'since', 'because', 'until', 'although', 'whereas', 'once']);
 /** "X has said", "X also said" */
 const AUXILIARIES = new Set(['has', 'had', 'also', 'then']);
 
@@ -23,7 +25,9 @@ export function statusAround(ctx: DocContext, at: number, from: number, to: numb
   const { tokens } = ctx.seg;
   const s = ctx.knowledge.sets;
   let found: MeetingStatus | null = null;
-  const lo = Math.max(from, at - 6);
+  // "aides suggested on Wednesday before he landed in Israel": cues before the clause that holds the trigger are another verb's.
+  let lo = Math.max(from, at - 6);
+  for (let j = at - 1; j > lo; j--) if (CLAUSE_OPENERS.has(tokens[j]!.lower)) { lo = j; break; }
   const hi = Math.min(to, at + 4);
   // "to visit Washington", "to meet Putin": what is to happen has not happened, unless it is "the first to meet".
   const infinitive = tokens[at - 1]?.lower === 'to' && !anyIn(lo, at, (j) => tokens[j]!.lower === 'first');

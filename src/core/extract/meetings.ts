@@ -7,7 +7,7 @@ import { Word } from '../knowledge.ts';
 import type { MeetingStatus, MeetingType } from '../schema.ts';
 import { shiftWeek } from '../text/dates.ts';
 import type { Token } from '../text/segment.ts';
-import { anyIn, type DocContext, firstIn, hasPhrase, isPersonFact, isPossessive, tokensIn } from './context.ts';
+import { anyIn, type DocContext, firstIn, hasPhrase, isPersonFact, isPossessive, lastIn, tokensIn } from './context.ts';
 import { firstPersonOf, isNegated, isPossessor, isSpeaker, isStatementDate, nounBetween, resolveStatus, statusAround, tokenAt } from './cues.ts';
 import type { Mention } from './mentions.ts';
 import { isRoleWord } from './roles.ts';
@@ -49,6 +49,8 @@ const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', '
 const NOT_WORDS = new Set(['(', ')', '"', '“', '”', "'", '-', '–', '—']);
 const CLAUSE_END = new Set(['.', ';', ':']);
 const HE_SHE = new Set(['he', 'she']);
+/** "he landed", "his tour": a person told of before */
+const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const FIRST_PERSON = new Set(['i', 'me', 'we', 'us', 'my', 'our']);
 /** "a meeting among the OSCE, Ukraine and Russia": a meeting of others */
 const AMONG = new Set(['among', 'between', 'of']);
@@ -97,6 +99,8 @@ function triggerAt(ctx: DocContext, i: number, from: number, to: number, peopleA
   if (k.sets.genericPlurals.has(len === 2 ? two : t.lower)) return null; // "meetings often take place at summits"
   if (k.sets.needsWith.has(t.lower) && !anyIn(i + 1, Math.min(to, i + 3), (j) => tokens[j]!.lower === 'with')) return null;
   if (k.sets.needsGuest.has(t.lower) && !anyIn(i + 1, Math.min(to, i + 5), (j) => peopleAt.has(j) || (j !== i && (tokens[j]!.word & Word.trigger) !== 0))) return null;
+  // "the Israel leg", "a stop in Riyadh": a leg or a stop of a journey only where a place is named with it.
+  if (k.sets.needsPlace.has(t.lower) && !placeBeside(ctx, i)) return null;
   // "calls for", "call on", "so-called": not a call between people.
   if (type === 'phone call' && next && NOT_A_CALL.has(next.lower)) return null;
   // "was in talks to visit": negotiating something else, not a meeting of its own.
@@ -120,6 +124,14 @@ function triggerAt(ctx: DocContext, i: number, from: number, to: number, peopleA
     definite: DEFINITE.has(tokens[i - 1]?.lower ?? ''),
     arrival: k.sets.arrival.has(t.lower),
   };
+}
+
+/** Is a place named just before token `i` ("the Saudi Arabia stop") or after it ("a stop in Riyadh")? */
+function placeBeside(ctx: DocContext, i: number): boolean {
+  const { tokens } = ctx.seg;
+  const places = ctx.places[tokens[i]!.sentence]!;
+  return places.some((p) => ctx.facts.get(p.key)?.kind !== 'organization'
+    && (p.tokenEnd === i || (p.tokenStart > i && p.tokenStart <= i + 3 && ctx.knowledge.sets.locative.has(tokens[p.tokenStart - 1]!.lower))));
 }
 
 /** Is the place mention used as a location ("in Helsinki", "visit Moscow", "the Oval Office meeting")? */
@@ -401,6 +413,14 @@ function completeFrame(scene: Scene, frame: MeetingFrame, subjectPlural: boolean
   if (frame.participants.length === 1 && pronounAt !== undefined) {
     const subject = scene.persons.find((m) => m.tokenEnd <= pronounAt)?.key ?? firstPersonOf(ctx, scene.sentence - 1);
     if (subject) addParticipant(frame, subject);
+  }
+  // "before he landed in Israel", "the Israel leg of his tour": a frame naming no one, told of the person the pronoun stands for.
+  if (frame.participants.length === 0 && frame.type === 'visit') {
+    const pronoun = lastIn(Math.max(from, frame.at - 4), frame.at, (j) => PRONOUNS.has(tokens[j]!.lower));
+    if (pronoun !== undefined) {
+      const subject = [...scene.persons].reverse().find((m) => m.tokenEnd <= pronoun)?.key ?? firstPersonOf(ctx, scene.sentence - 1) ?? ctx.protagonist;
+      if (subject) addParticipant(frame, subject);
+    }
   }
   // "the two leaders", "both leaders", "they": the article's principal pair, unless the
   // meeting is of others ("a meeting among the OSCE, Ukraine and Russia", "their foreign ministers should meet").

@@ -134,9 +134,24 @@ export function eventsOfCorpus(perDocument: MeetingEvent[][], facts: FactsOf): M
       else set.add(e);
     }
   };
+  // Visits of one person, by person and place: "Biden's stop in Israel" told by three outlets is one visit.
+  const solo = new Map<string, MeetingEvent>();
+  const soloKey = (e: MeetingEvent) => (e.participants.length === 1 && e.venues.length > 0 ? `${e.participants[0]}\u0000${mostSpecific(e.venues, facts)}` : null);
   for (const events of perDocument) {
     const joined = new Set<MeetingEvent>();
     for (const e of events) {
+      const key = soloKey(e);
+      if (key !== null) {
+        const target = solo.get(key);
+        if (target && !joined.has(target) && target.docs.size > 0 && !e.docs.has([...target.docs][0]!) && datesCompatible(target.date, e.date)) {
+          for (const f of e.frames) absorb(target, f, true);
+          joined.add(target);
+        } else {
+          solo.set(key, e);
+          corpus.push(e);
+        }
+        continue;
+      }
       const pairs = pairsOf(e);
       const target = sameMeetingElsewhere(e, pairs.map((p) => byPair.get(p)), joined, facts);
       if (target) {
