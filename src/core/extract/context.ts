@@ -5,6 +5,7 @@
 import type { Knowledge } from '../knowledge.ts';
 import { type PersonKind, isPersonKind } from '../schema.ts';
 import type { DateMention } from '../text/dates.ts';
+import type { Chunking } from '../text/chunks.ts';
 import type { Segmented, Token } from '../text/segment.ts';
 import type { Mention } from './mentions.ts';
 
@@ -26,6 +27,8 @@ export interface DocContext {
   doc: string;
   text: string;
   seg: Segmented;
+  /** noun phrases, verb groups and clauses (text/chunks.ts) */
+  chunks: Chunking;
   knowledge: Knowledge;
   published: string | null;
   reference: Date | null;

@@ -3,6 +3,7 @@
 // that tell when something was said, possessors of other things.
 import { Word } from '../knowledge.ts';
 import type { MeetingStatus } from '../schema.ts';
+import { sameClause } from '../text/chunks.ts';
 import type { Token } from '../text/segment.ts';
 import { anyIn, type DocContext, isPersonFact, isPossessive } from './context.ts';
 import type { Mention } from './mentions.ts';
@@ -16,8 +17,6 @@ const SOURCE_END = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”']);
 /** Nouns of time that stand between a trigger and a name without parting them. */
 const TIME_NOUNS = new Set(['minute', 'minutes', 'hour', 'hours', 'time', 'morning', 'evening', 'night', 'today', 'day', 'week', 'month']);
 const GERUND = /ing$/;
-/** Words that open a clause of its own within a sentence. */
-const CLAUSE_OPENERS = new Set(['before', 'after', 'when', 'while', 'since', 'because', 'until', 'although', 'whereas', 'once']);
 /** "X has said", "X also said" */
 const AUXILIARIES = new Set(['has', 'had', 'also', 'then']);
 
@@ -27,7 +26,7 @@ export function statusAround(ctx: DocContext, at: number, from: number, to: numb
   let found: MeetingStatus | null = null;
   // "aides suggested on Wednesday before he landed in Israel": cues before the clause that holds the trigger are another verb's.
   let lo = Math.max(from, at - 6);
-  for (let j = at - 1; j > lo; j--) if (CLAUSE_OPENERS.has(tokens[j]!.lower)) { lo = j; break; }
+  for (let j = at - 1; j > lo; j--) if (!sameClause(ctx.chunks, j, at)) { lo = j + 1; break; }
   const hi = Math.min(to, at + 4);
   // "to visit Washington", "to meet Putin": what is to happen has not happened, unless it is "the first to meet".
   const infinitive = tokens[at - 1]?.lower === 'to' && !anyIn(lo, at, (j) => tokens[j]!.lower === 'first');

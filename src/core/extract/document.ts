@@ -4,6 +4,7 @@
 import { type KnownEntity, type Knowledge, Word } from '../knowledge.ts';
 import { type Doc, type PersonKind, isPersonKind, moreSenior } from '../schema.ts';
 import { type DateMention, findDates } from '../text/dates.ts';
+import { chunk } from '../text/chunks.ts';
 import { type DocumentMeta, readDocumentMeta, referenceDate } from '../text/document-meta.ts';
 import { type Segmented, type Sentence, type Token, segment } from '../text/segment.ts';
 import type { RoleUse } from './affiliations.ts';
@@ -82,7 +83,7 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   const { protagonist, pair, leaders } = principals(people, facts);
   for (const u of roleUses) u.sentenceLeader = nearbyLeader(people, facts, sentences, u.sentence, u.person);
   const leaderOf = (country: string) => leaders[country] ?? null;
-  const ctx: DocContext = { doc: doc.id, text, seg, knowledge: k, published: meta.published, reference, facts, people, places, dates, inRolePhrase, protagonist, pair, leaderOf };
+  const ctx: DocContext = { doc: doc.id, text, seg, chunks: chunk(seg), knowledge: k, published: meta.published, reference, facts, people, places, dates, inRolePhrase, protagonist, pair, leaderOf };
   // 7. Events and relations.
   const frames = findMeetingFrames(ctx);
   const invitations = findInvitations(ctx);

@@ -6,6 +6,7 @@
 import { Word } from '../knowledge.ts';
 import type { MeetingStatus, MeetingType } from '../schema.ts';
 import { shiftWeek } from '../text/dates.ts';
+import { type Chunking, sameClause, subjectOf } from '../text/chunks.ts';
 import type { Token } from '../text/segment.ts';
 import { anyIn, type DocContext, firstIn, hasPhrase, isPersonFact, isPossessive, lastIn, tokensIn } from './context.ts';
 import { firstPersonOf, isNegated, isPossessor, isSpeaker, isStatementDate, nounBetween, resolveStatus, statusAround, tokenAt } from './cues.ts';
@@ -56,8 +57,6 @@ const FIRST_PERSON = new Set(['i', 'me', 'we', 'us', 'my', 'our']);
 const AMONG = new Set(['among', 'between', 'of']);
 const WITH = new Set(['with', 'between']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their']);
-/** Words that end a clause: triggers on either side of one are told apart. */
-const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', 'where', 'which', 'then']);
 /** What may stand between the items of a list of places. */
 const LIST_WORDS = new Set([',', 'and', 'or', 'the', 'as', 'well']);
 /** "arrived in Washington accompanied by X", "travelled with X": who comes along an arrival. */
@@ -254,18 +253,18 @@ function sceneOf(ctx: DocContext, sentence: number, from: number, to: number): S
   for (let i = from; i < to; i++) counted.push(counted[i - from]! + (skip(i) ? 0 : 1));
   const words = (a: number, b: number) => counted[Math.min(b, to) - from]! - counted[Math.max(a, from) - from]!;
   const scene: Scene = { ctx, sentence, from, to, triggers, frameOf: new Map(), frames: [], settings, persons, speakers, people, skip, words };
-  for (const group of groupTriggers(triggers, tokens)) frameOfGroup(scene, group);
+  for (const group of groupTriggers(triggers, ctx.chunks)) frameOfGroup(scene, group);
   return scene;
 }
 
 /** Triggers that stand close together make one frame; calls apart from meetings, a "second meeting" apart from the first. */
-function groupTriggers(triggers: Trigger[], tokens: Token[]): Trigger[][] {
+function groupTriggers(triggers: Trigger[], chunks: Chunking): Trigger[][] {
   const groups: Trigger[][] = [];
   for (const t of triggers) {
     const g = groups[groups.length - 1];
     const prev = g?.[g.length - 1];
     // "his first official visit to China, where he will meet Xi": a visit and a meeting in clauses of their own.
-    const apart = prev !== undefined && prev.type !== t.type && anyIn(prev.end, t.at, (j) => CLAUSE_BREAKS.has(tokens[j]!.lower));
+    const apart = prev !== undefined && prev.type !== t.type && !sameClause(chunks, prev.at, t.at);
     if (g && prev && !apart && (prev.type === 'phone call') === (t.type === 'phone call') && !t.isNew && !g[0]!.isNew && t.at - prev.end <= 8) g.push(t);
     else groups.push([t]);
   }
@@ -473,11 +472,9 @@ function keepBetween(scene: Scene, frame: MeetingFrame): void {
 
 /** The person who opens the sentence and is followed by its verb ("Javier Milei arrived ..."), if any. */
 function sentenceSubject(scene: Scene): Mention | undefined {
-  const { tokens } = scene.ctx.seg;
-  const first = scene.people[0];
-  if (!first || first.tokenStart - scene.from > 3) return undefined;
-  const next = tokens[first.tokenEnd];
-  return next && (next.pos === 'VERB' || next.pos === 'AUX') ? first : undefined;
+  const { ctx } = scene;
+  const subject = subjectOf(ctx.chunks, ctx.seg.tokens, scene.from);
+  return subject ? scene.people.find((m) => m.tokenStart >= subject.start && m.tokenEnd <= subject.end) : undefined;
 }
 
 /** "their foreign ministers should meet": the one holder of that office in each of the pair's countries. */
