@@ -513,7 +513,9 @@ function splitListMeetings(ctx: DocContext, frames: MeetingFrame[], people: Ment
   for (let i = frames.length - 1; i >= 0 && frames[i]!.sentence === sentence; i--) {
     const frame = frames[i]!;
     if (frame.participants.length < 3) continue;
-    const withAt = withAfter(tokens, frame.triggers, to);
+    // "met separately with", "separately met the prime ministers of A and B": one meeting each, even without "with".
+    const separately = frame.triggers.some((t) => anyIn(Math.max(from, t - 2), Math.min(to, t + 3), (j) => tokens[j]!.lower === 'separately'));
+    const withAt = withAfter(tokens, frame.triggers, to) ?? (separately ? frame.at : undefined);
     if (withAt === undefined) continue;
     const listed = people.filter((m) => m.tokenStart > withAt && frame.participants.includes(m.key));
     const subjects = frame.participants.filter((key) => !listed.some((m) => m.key === key));

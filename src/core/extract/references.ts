@@ -58,6 +58,7 @@ export function resolveOfficeReferences(
     else if (t.lower === 'the' && !mentionAt[i + 1]) found = officeReference(tokens, text, i, mentions, k, facts);
     else if (t.cap && t.word & Word.country) found = countryLeaderReference(tokens, text, i, mentions, mentionAt, k, facts);
     if (found) out.push(found);
+    else if (t.lower === 'the' && !mentionAt[i + 1]) out.push(...leadersOfCountries(tokens, text, i, mentions, k, facts));
   }
   return out;
 }
@@ -90,6 +91,34 @@ function officeReference(tokens: Token[], text: string, i: number, mentions: Men
     return { key: [...holders][0]!, tokenStart: i, tokenEnd: i + 1 + len, start: t.start, end: last.end, sentence: t.sentence, surface: text.slice(t.start, last.end), descriptive: true };
   }
   return null;
+}
+
+/** "leaders", "prime ministers": the plural of a leader description */
+const PLURAL = /s$/;
+
+/**
+ * "the prime ministers of Malaysia and Singapore" (token `i` is "the"): each country's leader in the
+ * article, a mention of them on the country's name.
+ */
+function leadersOfCountries(tokens: Token[], text: string, i: number, mentions: Mention[], k: Knowledge, facts: (key: string) => PersonFacts | undefined): Mention[] {
+  let of = -1;
+  for (let len = 1; len <= 2; len++) {
+    const office = phraseAfter(tokens, i, len);
+    if (office !== null && PLURAL.test(office) && k.sets.leaderDescriptions.has(office.replace(PLURAL, '')) && tokens[i + len + 1]?.lower === 'of') { of = i + len + 1; break; }
+  }
+  if (of < 0) return [];
+  const out: Mention[] = [];
+  for (let j = of + 1; j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence; j++) {
+    const t = tokens[j]!;
+    const country = t.word & Word.country ? k.countryWords.get(t.lower) : undefined;
+    if (country) {
+      const key = leaderOf(country, mentions, facts);
+      // The first leader's mention holds the office words too: "the prime ministers of Malaysia".
+      const first = out.length === 0 ? tokens[i]! : t;
+      if (key) out.push({ key, tokenStart: out.length === 0 ? i : j, tokenEnd: j + 1, start: first.start, end: t.end, sentence: t.sentence, surface: text.slice(first.start, t.end), descriptive: true });
+    } else if (!(t.text === ',' || t.lower === 'and' || t.lower === 'the')) break;
+  }
+  return out;
 }
 
 /** "the Russian leader", "his Russian counterpart", "the U.S. president" (token `i` is the country word): that country's leader in the article. */

@@ -88,6 +88,12 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
       else if (isSoloVisit(f)) for (const place of separatePlaces(f.venues, facts)) events.push(newEvent({ ...f, venues: [place] }));
       continue;
     }
+    // "Xi separately met A and B" then "A and B were in Beijing to meet Xi": the frame tells of both meetings.
+    const parts = f.participants.length >= 3 ? events.filter((e) => e.participants.length >= 2 && e.participants.every((p) => f.participants.includes(p)) && fits(e)) : [];
+    if (parts.length >= 2 && f.participants.every((p) => parts.some((e) => e.participants.includes(p)))) {
+      for (const e of parts) absorb(e, f, false);
+      continue;
+    }
     let best: MeetingEvent | null = null;
     let bestScore = -1;
     events.forEach((e, i) => {
