@@ -16,6 +16,7 @@ import { type FoundPerson, PeopleFinder } from './people.ts';
 import { resolveOfficeReferences } from './references.ts';
 import { RoleReader, isRoleWord, type RolePhrase } from './roles.ts';
 import { findCities } from './cities.ts';
+import { findOrganizations } from './organizations.ts';
 import { findVenues, placeVenues } from './venues.ts';
 
 export interface DocumentExtraction {
@@ -100,6 +101,10 @@ function findMentions(seg: Segmented, text: string, k: Knowledge, roleReader: Ro
   const places = [...known.mentions, ...venues.mentions, ...cities.mentions];
   const placeFacts = [...venues.facts, ...cities.facts];
   placeVenues(venues, places, tokens, text, (key) => placeFacts.find((f) => f.key === key) ?? knownPlaceFacts(k, key));
+  // Bodies before people too: "Foreign Ministry spokeswoman Hua Chunying" serves the ministry.
+  const bodies = findOrganizations(tokens, text, k, known.taken);
+  places.push(...bodies.mentions);
+  placeFacts.push(...bodies.facts);
   const found = new PeopleFinder(k, roleReader).find(seg, text, places, known.taken);
   const mentions = [...places, ...found.mentions, ...handleMentions(tokens, found.people.values(), known.taken)];
   return { mentions, found: found.people, venueFacts: placeFacts, taken: known.taken };

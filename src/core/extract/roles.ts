@@ -155,7 +155,8 @@ export class RoleReader {
       if (m) {
         const entity = k.entities.get(m.key);
         const possessive = isPossessive(tokens[m.tokenEnd]);
-        if (entity?.kind === 'country') { if (firstRole < 0 || possessive) country ??= entity.country; }
+        // "US Secretary of State", "Russia's envoy", "the Foreign Minister of Portugal" (not "Ambassador to Russia").
+        if (entity?.kind === 'country') { if (firstRole < 0 || possessive || tokens[i - 1]?.lower === 'of') country ??= entity.country; }
         else if (m.key && (firstRole < 0 || tokens[i - 1]?.lower === 'of' || tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.text === '(')) principal ??= m.key;
         i = m.tokenEnd - 1;
         continue;

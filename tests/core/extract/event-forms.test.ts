@@ -74,3 +74,31 @@ describe('what did not happen', () => {
     for (const m of meetingsBetween(graph, 'Joe Biden', 'Xi Jinping')) expect(m.status).not.toBe('held');
   });
 });
+
+describe.each<Case>([
+  { form: 'X and Y held talks in Z on Sunday', body: 'Olaf Scholz and Emmanuel Macron held talks in Paris on Sunday.', people: ['Olaf Scholz', 'Emmanuel Macron'], expected: { type: 'talks', status: 'held', date: '2024-03-10', venues: ['Paris'] } },
+  { form: 'X is scheduled to meet Y on Monday', body: 'Joe Biden is scheduled to meet Justin Trudeau in Ottawa on Monday.', people: ['Joe Biden', 'Justin Trudeau'], expected: { status: 'planned', date: '2024-03-18', venues: ['Ottawa'] } },
+  { form: 'X spoke with Y by phone', body: 'Emmanuel Macron spoke with Vladimir Putin by phone on Tuesday.', people: ['Emmanuel Macron', 'Vladimir Putin'], expected: { type: 'phone call', status: 'held', date: '2024-03-12' } },
+  { form: 'X hosted a dinner for Y', body: 'Joe Biden hosted a state dinner for Fumio Kishida at the White House on Wednesday.', people: ['Joe Biden', 'Fumio Kishida'], expected: { status: 'held', venues: ['White House'] } },
+  { form: 'a possible meeting between X and Y', body: 'Officials discussed a possible meeting between Joe Biden and Xi Jinping.', people: ['Joe Biden', 'Xi Jinping'], expected: { status: 'proposed' } },
+  { form: 'sideline meeting at a summit', body: 'Joe Biden met Xi Jinping on the sidelines of the G20 summit in Bali on Monday.', people: ['Joe Biden', 'Xi Jinping'], expected: { status: 'held', venues: ['Bali'] } },
+])('$form', ({ body, people, expected }) => {
+  it('is one meeting of those named, with its status, date and place', () => {
+    const { graph } = build(article('A meeting', PUBLISHED, body));
+    const found = meetingsBetween(graph, ...people);
+    expect(found, JSON.stringify(meetings(graph))).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+  });
+});
+
+describe('a visit of one person', () => {
+  it.each([
+    ['"will travel to Z": planned', 'Keir Starmer will travel to India next month.', { status: 'planned', venues: ['India'] }],
+    ['"arrived in Z": held', 'Narendra Modi arrived in Paris on Tuesday.', { status: 'held', venues: ['Paris'], date: '2024-03-12' }],
+  ])('%s', (_, body, expected) => {
+    const { graph } = build(article('A visit', PUBLISHED, body));
+    const visits = meetings(graph).filter((m) => m.type === 'visit');
+    expect(visits, JSON.stringify(meetings(graph))).toHaveLength(1);
+    expect(visits[0]).toMatchObject(expected);
+  });
+});

@@ -61,3 +61,22 @@ describe('who invites', () => {
     expect(meetings(graph)[0]!.date).toBe('2018');
   });
 });
+
+describe('the usual forms of an invitation', () => {
+  const PUBLISHED = '14 Mar 2024, 09:00';
+  it.each([
+    ['"invited X to visit Z"', 'Olaf Scholz invited Narendra Modi to visit Berlin.', ['Olaf Scholz', 'Narendra Modi'], 'Berlin'],
+    ['"extended an invitation to X"', 'Emmanuel Macron extended an invitation to Justin Trudeau to visit Paris.', ['Emmanuel Macron', 'Justin Trudeau'], 'Paris'],
+    ['"Y accepted an invitation from X"', 'Fumio Kishida accepted an invitation from Joe Biden to visit Washington.', ['Joe Biden', 'Fumio Kishida'], 'Washington'],
+    ['"Y accepted his invitation" (his: the other person)', 'Xi Jinping said Keir Starmer had accepted his invitation to visit Beijing.', ['Xi Jinping', 'Keir Starmer'], 'Beijing'],
+    ['"at the invitation of X"', 'Narendra Modi will visit Tokyo at the invitation of Fumio Kishida.', ['Fumio Kishida', 'Narendra Modi'], null],
+    ['"X invites Y to the White House"', 'Joe Biden invites Giorgia Meloni to the White House.', ['Joe Biden', 'Giorgia Meloni'], 'White House'],
+    ['"handed over a letter of invitation"', 'Vladimir Putin handed over a letter of invitation to Narendra Modi.', ['Vladimir Putin', 'Narendra Modi'], null],
+  ])('%s', (_, body, [inviter, invitee], venue) => {
+    const { graph } = build(article('An invitation', PUBLISHED, body));
+    expect(edges(graph, 'invited').map((e) => [e.source, e.target])).toEqual([[inviter, invitee]]);
+    const visit = meetings(graph).find((m) => m.participants.includes(inviter!) && m.participants.includes(invitee!));
+    expect(visit, JSON.stringify(meetings(graph))).toBeDefined();
+    if (venue) expect(visit!.venues).toContain(venue);
+  });
+});

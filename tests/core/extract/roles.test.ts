@@ -34,3 +34,41 @@ describe('role phrases', () => {
     expect(roles).toContain('President of Russia');
   });
 });
+
+describe('offices of any country', () => {
+  it.each([
+    ['a crown prince is a leader', 'Crown Prince Salim Al Farouq received the delegation.', 'Salim Al Farouq', { kind: 'leader' }, 'Crown Prince'],
+    ['an emir is a leader', 'Emir Karim Al Hadi welcomed the guests.', 'Karim Al Hadi', { kind: 'leader' }, 'Emir'],
+    ['a chancellor with a demonym', 'Austrian Chancellor Peter Lindmayr spoke first.', 'Peter Lindmayr', { kind: 'leader', country: 'AT' }, 'Chancellor'],
+    ['a minister in the presidency', 'Minister in the Presidency Thandi Mokoena attended.', 'Thandi Mokoena', { kind: 'official' }, 'Minister in the Presidency'],
+    ['a central bank governor', 'Central bank governor Lucas Moreira said rates would hold.', 'Lucas Moreira', { kind: 'official' }, 'Central bank governor'],
+    ['a foreign minister "of" a country', 'Ana Ribeiro, the Foreign Minister of Portugal, arrived.', 'Ana Ribeiro', { kind: 'official', country: 'PT' }, 'Foreign Minister of Portugal'],
+  ])('%s', (_, body, label, attrs, role) => {
+    const { graph } = build(article('Roles', null, body));
+    const found = node(graph, label).attrs;
+    expect(found).toMatchObject(attrs);
+    expect(found.roles).toContain(role);
+  });
+});
+
+describe('roles in a list', () => {
+  const body = 'Prime Minister Anwar Ibrahim arrived with the Minister of Finance, Omar Rahim; the Minister of Trade, Siti Hassan; and the head of the central bank, Rizal Aziz.';
+  const { graph } = build(article('Delegation', null, body));
+
+  it('gives each person the role that stands next to their name, never the next one’s', () => {
+    expect(node(graph, 'Omar Rahim').attrs.roles).toEqual(['Minister of Finance']);
+    expect(node(graph, 'Siti Hassan').attrs.roles).toEqual(['Minister of Trade']);
+    expect(node(graph, 'Rizal Aziz').attrs.roles).toEqual(['head of the central bank']);
+  });
+
+  it('affiliates the officials of the list with the leader it is with', () => {
+    const found = edges(graph, 'affiliated_with').map((e) => [e.source, e.target]);
+    expect(found).toEqual(expect.arrayContaining([['Omar Rahim', 'Anwar Ibrahim'], ['Siti Hassan', 'Anwar Ibrahim']]));
+  });
+
+  it('reads a role in parentheses after a name', () => {
+    const { graph: g } = build(article('Delegation', null, "Biden's delegation will include Antony Blinken (Secretary of State) and Gina Raimondo (Commerce)."));
+    expect(node(g, 'Gina Raimondo').attrs).toMatchObject({ kind: 'official', roles: ['Commerce'] });
+    expect(node(g, 'Antony Blinken').attrs.roles).toContain('Secretary of State');
+  });
+});
