@@ -38,21 +38,22 @@ const isNameWord = (t: Token, k: Knowledge) => t.cap && NAME_WORD.test(t.text) &
 function bodyEnd(tokens: Token[], s: number, k: Knowledge, taken: boolean[]): number | null {
   let e = s;
   let head = -1;
+  let end = -1;
+  let afterOf = false;
   const sentence = tokens[s]!.sentence;
   while (e < tokens.length && e - s < 7 && !taken[e] && tokens[e]!.sentence === sentence) {
     const t = tokens[e]!;
     if (t.cap && NAME_WORD.test(t.text)) {
-      if (k.sets.orgHeads.has(t.lower) && !NOT_BODIES.has(t.lower)) head = e;
+      if (k.sets.orgHeads.has(t.lower) && !NOT_BODIES.has(t.lower)) { head = e; end = e + 1; }
+      else if (afterOf) end = e + 1; // "Ministry of Foreign Affairs"
+      else if (head >= 0) break; // "Foreign Ministry Spokesman Wang Wenbin": the name ends at its head word
       e++;
-    } else if ((t.lower === 'of' || t.lower === 'for') && head >= 0 && tokens[e + 1]?.cap) e++; // "Ministry of Foreign Affairs"
+    } else if ((t.lower === 'of' || t.lower === 'for') && head >= 0 && tokens[e + 1]?.cap) { afterOf = true; e++; }
     else if (t.lower === 'the' && tokens[e - 1]?.lower === 'of' && tokens[e + 1]?.cap) e++;
     else break;
   }
   // A body of one word ("Ministry") names none; "the Foreign Ministry" or "Ministry of Finance" does.
-  if (head < 0) return null;
-  let end = e;
-  while (end > head + 1 && !tokens[end - 1]!.cap) end--;
-  return end - s >= 2 ? end : null;
+  return head >= 0 && end - s >= 2 ? end : null;
 }
 
 /** "China's Foreign Ministry", "the Malaysian Foreign Ministry": the country before the name. */
