@@ -5,7 +5,7 @@ import { type DocumentExtraction, extractDocument } from './extract/document.ts'
 import { assembleGraph } from './graph/build.ts';
 import { type Knowledge, loadDefaultKnowledge } from './knowledge.ts';
 import { mergeEntityFacts } from './resolve/entities.ts';
-import { eventsOfCorpus, eventsOfDocument } from './resolve/events.ts';
+import { datedByPublication, eventsOfCorpus, eventsOfDocument } from './resolve/events.ts';
 import type { Doc, KnowledgeGraph } from './schema.ts';
 import { SameTexts, comparableText } from './text/same-text.ts';
 
@@ -39,7 +39,7 @@ export function graphOfExtractions(extractions: DocumentExtraction[], knowledge:
   const factsOf = (key: string) => facts.get(key);
   const affiliations = extractions.flatMap((x) => findAffiliations(x.doc, x.roles, facts, (c) => x.leaders[c] ?? null, x.protagonist));
   // 3. Events: frames merged within each article, then across articles.
-  const events = eventsOfCorpus(extractions.map((x) => eventsOfDocument([...x.frames, ...x.invitations.map((i) => i.visit)], factsOf)), factsOf);
+  const events = eventsOfCorpus(extractions.map((x) => datedByPublication(eventsOfDocument([...x.frames, ...x.invitations.map((i) => i.visit)], factsOf), x.meta.published)), factsOf);
   // 4. The graph, with evidence on every node and edge.
   return assembleGraph(extractions, events, affiliations, factsOf, new Set(knowledge.lexicon.familyNameFirst));
 }

@@ -199,6 +199,21 @@ function sameMeetingElsewhere(e: MeetingEvent, lists: (Set<MeetingEvent> | undef
   return undefined;
 }
 
+/** Sentences from the top of an article (headline, dateline, lead) that tell its news. */
+const LEAD_SENTENCES = 6;
+
+/**
+ * The news an article leads with happened when it was published, unless it says otherwise:
+ * a held meeting told in the headline or lead, undated, takes the publication day.
+ */
+export function datedByPublication(events: MeetingEvent[], published: string | null): MeetingEvent[] {
+  if (!published) return events;
+  for (const e of events) {
+    if (e.date === null && eventStatus(e) === 'held' && e.frames.some((f) => f.sentence < LEAD_SENTENCES && f.status === 'held' && f.host === undefined)) e.date = published;
+  }
+  return events;
+}
+
 export function eventStatus(e: MeetingEvent): MeetingStatus {
   // What the article says of the meeting itself outweighs that someone was invited to it.
   const told = new Set(e.frames.filter((f) => f.host === undefined && f.status !== null).map((f) => f.status!));

@@ -102,3 +102,16 @@ describe('a visit of one person', () => {
     expect(visits[0]).toMatchObject(expected);
   });
 });
+
+describe('dates from the publication', () => {
+  it('dates the held meeting an article leads with, undated in the text, by the day it was published', () => {
+    const { graph } = build(article('Scholz meets Macron in Paris', PUBLISHED, 'Olaf Scholz met Emmanuel Macron in Paris. They spoke about trade.'));
+    expect(meetingsBetween(graph, 'Olaf Scholz', 'Emmanuel Macron')[0]).toMatchObject({ status: 'held', date: '2024-03-14' });
+  });
+
+  it('leaves undated a meeting told further down the article', () => {
+    const lead = 'Trade dominated the day. Prices rose. Markets fell. Analysts worried. Traders waited. Banks hesitated. Farmers protested.';
+    const { graph } = build(article('Markets', PUBLISHED, `${lead} Olaf Scholz met Emmanuel Macron in Paris.`));
+    expect(meetingsBetween(graph, 'Olaf Scholz', 'Emmanuel Macron')[0]).toMatchObject({ date: null });
+  });
+});
