@@ -28,6 +28,8 @@ export interface MeetingFrame {
   /** for visits from invitations: who invites and who is invited */
   host?: string;
   guest?: string;
+  /** told only by arrival words ("arrived in Washington"): someone came to a place */
+  arrival?: boolean;
   /** who speaks of the meeting in its sentence ("Peskov told reporters", "according to Ushakov"): the `stated` relation */
   speakers?: string[];
   /** token index of the main trigger, and of all of the frame's triggers */
@@ -294,6 +296,7 @@ function frameOfGroup(scene: Scene, g: Trigger[]): void {
     status, participants: [], venues: [], date: null,
     isNew: g.some((t) => t.isNew), isDefinite: g.every((t) => t.definite), at: main.at, triggers: g.map((t) => t.at),
   };
+  if (g.every((t) => t.arrival)) frame.arrival = true;
   for (const t of g) scene.frameOf.set(t, frame);
   scene.frames.push(frame);
 }
@@ -440,8 +443,9 @@ function completeFrame(scene: Scene, frame: MeetingFrame, subjectPlural: boolean
   }
   // "talks with Putin", "his meeting with Putin": the unnamed other side.
   if (frame.participants.length === 1) addOtherSide(scene, frame);
-  // "his first state visit to the United States": the visited country's leader receives the guest.
-  if (frame.type === 'visit' && frame.participants.length === 1) {
+  // "his first state visit to the United States": the visited country's leader receives the guest
+  // (one who only arrives somewhere, "after arriving in Alaska", is received by no one named).
+  if (frame.type === 'visit' && frame.participants.length === 1 && !frame.arrival) {
     const country = frame.venues.map((v) => ctx.facts.get(v)?.country).find(Boolean);
     const host = country ? ctx.leaderOf(country) : null;
     if (host && host !== frame.participants[0]) addParticipant(frame, host);

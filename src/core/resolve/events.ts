@@ -85,7 +85,7 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
         && ((venue !== null && e.venues.includes(venue)) || (f.isDefinite && f.participants.length <= 1)));
       if (target) absorb(target, f, f.participants.length === 0 && (venue === null || placesCompatible(venue, mostSpecific(target.venues, facts), facts)));
       // "Anwar has travelled to Indonesia, Singapore and Thailand": a visit of one person, one to each place.
-      else if (isSoloVisit(f)) for (const place of separatePlaces(f.venues, facts)) events.push(newEvent({ ...f, venues: [place] }));
+      else if (isSoloVisit(f, facts)) for (const place of separatePlaces(f.venues, facts)) events.push(newEvent({ ...f, venues: [place] }));
       continue;
     }
     // "Xi separately met A and B" then "A and B were in Beijing to meet Xi": the frame tells of both meetings.
@@ -119,8 +119,12 @@ function newEvent(f: MeetingFrame): MeetingEvent {
   return e;
 }
 
-/** A visit, trip or arrival of one named person to a named place. */
-const isSoloVisit = (f: MeetingFrame) => f.type === 'visit' && f.participants.length === 1 && f.venues.length > 0 && f.host === undefined;
+/**
+ * A visit or trip of one named person to a named place; an arrival only of a leader ("Milei arrived in
+ * Washington"): an official arriving is most often one of a leader's party, not a visit of their own.
+ */
+const isSoloVisit = (f: MeetingFrame, facts: FactsOf) => f.type === 'visit' && f.participants.length === 1 && f.venues.length > 0 && f.host === undefined
+  && (!f.arrival || facts(f.participants[0]!)?.kind === 'leader');
 
 /** The places of a list that do not hold one another ("Helsinki, Finland" is one place; "Indonesia, Singapore" two). */
 function separatePlaces(venues: string[], facts: FactsOf): string[] {
