@@ -19,6 +19,11 @@ interface Scores {
 
 let dir = '';
 
+// The news bounds are below the engine issue's targets (meetings F1 0.80, venues 0.80, invitations 0.75,
+// affiliations 0.80): they hold what is reached, and are raised as the rules improve.
+const NEWS = { persons: 0.96, kinds: 0.99, venues: 0.72, meetings: 0.68, meetingsRecall: 0.57, invitations: 0.49, affiliations: 0.76 };
+const NEWS_CORPUS = { ...NEWS, venues: 0.70, meetings: 0.70, meetingsRecall: 0.75 };
+
 /** Builds the graph of a folder's .txt articles, writes its JSON export and scores it with score.mjs. */
 function score(docsDir: string, goldDir: string, corpus: boolean): Scores {
   const graph = buildGraph(readCorpus(docsDir));
@@ -38,30 +43,34 @@ describe.skipIf(!hasShared)(title, () => {
   beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'kg-score-')); });
   afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 
-  describe('seed corpus (--corpus)', () => {
-    let s: Scores;
-    beforeAll(() => { s = score(SEEDS_DIR, join(EVAL_DIR, 'seeds'), true); });
+  // Bounds: the figures measured when these rules went in (README "Scores"), less 0.01 of rounding room,
+  // so that a change that makes the graph worse on any of the three sets fails the build.
+  interface Bounds { persons: number; kinds: number; venues: number; meetings: number; meetingsRecall: number; invitations: number; affiliations: number }
+  const sets: [string, string, string, boolean, Bounds][] = [
+    ['seed corpus (--corpus)', SEEDS_DIR, join(EVAL_DIR, 'seeds'), true, { persons: 0.99, kinds: 0.99, venues: 0.99, meetings: 0.95, meetingsRecall: 0.92, invitations: 0.99, affiliations: 0.99 }],
+    ['dev articles', join(EVAL_DIR, 'dev'), join(EVAL_DIR, 'dev'), false, { persons: 0.97, kinds: 0.99, venues: 0.92, meetings: 0.93, meetingsRecall: 0.88, invitations: 0.99, affiliations: 0.95 }],
+    ['news articles', join(EVAL_DIR, 'news'), join(EVAL_DIR, 'news'), false, NEWS],
+    ['news articles (--corpus)', join(EVAL_DIR, 'news'), join(EVAL_DIR, 'news'), true, NEWS_CORPUS],
+  ];
 
-    it('persons F1 >= 0.95', () => expect(s.persons.f1, why(s)).toBeGreaterThanOrEqual(0.95));
-    it('person kind accuracy >= 0.9', () => expect(s.personKindAccuracy, why(s)).toBeGreaterThanOrEqual(0.9));
-    it('venues F1 >= 0.9', () => expect(s.venues.f1, why(s)).toBeGreaterThanOrEqual(0.9));
-    it('meetings F1 >= 0.85', () => expect(s.meetings.f1, why(s)).toBeGreaterThanOrEqual(0.85));
-    it('invitations F1 >= 0.85', () => expect(s.invitations.f1, why(s)).toBeGreaterThanOrEqual(0.85));
-    it('affiliations F1 >= 0.8', () => expect(s.affiliations.f1, why(s)).toBeGreaterThanOrEqual(0.8));
+  describe.each(sets)('%s', (_, docsDir, goldDir, corpus, b) => {
+    let s: Scores;
+    beforeAll(() => { s = score(docsDir, goldDir, corpus); });
+
+    it(`persons F1 >= ${b.persons}`, () => expect(s.persons.f1, why(s)).toBeGreaterThanOrEqual(b.persons));
+    it(`person kind accuracy >= ${b.kinds}`, () => expect(s.personKindAccuracy, why(s)).toBeGreaterThanOrEqual(b.kinds));
+    it(`venues F1 >= ${b.venues}`, () => expect(s.venues.f1, why(s)).toBeGreaterThanOrEqual(b.venues));
+    it(`meetings F1 >= ${b.meetings}, recall >= ${b.meetingsRecall}`, () => {
+      expect(s.meetings.f1, why(s)).toBeGreaterThanOrEqual(b.meetings);
+      expect(s.meetings.recall, why(s)).toBeGreaterThanOrEqual(b.meetingsRecall);
+    });
+    it(`invitations F1 >= ${b.invitations}`, () => expect(s.invitations.f1, why(s)).toBeGreaterThanOrEqual(b.invitations));
+    it(`affiliations F1 >= ${b.affiliations}`, () => expect(s.affiliations.f1, why(s)).toBeGreaterThanOrEqual(b.affiliations));
     it('evidence: on every node and edge, spans valid, named nodes grounded', () => {
       expect(s.evidence.nodesWithEvidence).toBe(1);
       expect(s.evidence.edgesWithEvidence).toBe(1);
       expect(s.evidence.spansValid).toBe(1);
       expect(s.evidence.namedNodesGrounded).toBeGreaterThanOrEqual(0.98);
     });
-  });
-
-  describe('dev articles', () => {
-    let s: Scores;
-    beforeAll(() => { s = score(join(EVAL_DIR, 'dev'), join(EVAL_DIR, 'dev'), false); });
-
-    it('persons F1 >= 0.85', () => expect(s.persons.f1, why(s)).toBeGreaterThanOrEqual(0.85));
-    it('meetings F1 >= 0.6', () => expect(s.meetings.f1, why(s)).toBeGreaterThanOrEqual(0.6));
-    it('evidence spans valid', () => expect(s.evidence.spansValid).toBe(1));
   });
 });

@@ -73,6 +73,8 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
   for (const f of ordered) {
     const venue = mostSpecific(f.venues, facts);
     const fits = (e: MeetingEvent) => isCall(typeOf(e)) === isCall(f.type)
+      // An invitation to visit a country is to the visit, not to a meeting at one of its buildings.
+      && !(f.host !== undefined && visitAndMeetingApart(f, venue, e, facts))
       // An invitation may be to the meeting the article reports as held.
       && (statusCompatible(f.status, e) || sameDayPlan(f.status, venue, e, facts) || (f.host !== undefined && !e.host))
       && datesCompatible(f.date, e.date)
@@ -111,6 +113,15 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
     else events.push(newEvent(f));
   }
   return events;
+}
+
+/** A visit to a country and a meeting at a building within it (or the other way round): two events. */
+function visitAndMeetingApart(f: MeetingFrame, venue: string | null, e: MeetingEvent, facts: FactsOf): boolean {
+  const eVenue = mostSpecific(e.venues, facts);
+  if (!venue || !eVenue || venue === eVenue || (f.type === 'visit') === (typeOf(e) === 'visit')) return false;
+  const visitVenue = f.type === 'visit' ? venue : eVenue;
+  const meetingVenue = f.type === 'visit' ? eVenue : venue;
+  return visitVenue.startsWith('country:') && !meetingVenue.startsWith('country:') && !['city', 'region'].includes(facts(meetingVenue)?.placeKind ?? '');
 }
 
 function newEvent(f: MeetingFrame): MeetingEvent {
