@@ -8,7 +8,7 @@
 //       default they run on a leading subset of the corpus (reported as such);
 //   (c) wink-nlp bare tokenization with wink-eng-lite-web-model;
 //   (d) hostile inputs (bench/hostile.ts) at --hostile sizes, in s/MB next to (a).
-// The corpus repeats the seed and dev articles (each copy with its own doc id)
+// The corpus repeats the seed and dev articles (each copy with its own doc id and last line)
 // until it holds at least --mb megabytes (10^6 bytes of UTF-8; default 5).
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -80,7 +80,10 @@ function loadTexts(): { name: string; text: string }[] {
   return texts;
 }
 
-/** Copies of the texts, each with its own id, until `mb` megabytes. */
+/**
+ * Copies of the texts, each with its own id and a last line of its own, until `mb` megabytes:
+ * the pipeline reads the same text twice as one article, so exact copies would not be read at all.
+ */
 function buildCorpus(texts: { name: string; text: string }[], mb: number): { docs: Doc[]; copies: number } {
   const docs: Doc[] = [];
   let bytes = 0;
@@ -88,8 +91,9 @@ function buildCorpus(texts: { name: string; text: string }[], mb: number): { doc
   while (bytes < mb * MB) {
     copy++;
     for (const { name, text } of texts) {
-      docs.push({ id: `copy${String(copy).padStart(4, '0')}/${name}`, text });
-      bytes += bytesOf(text);
+      const copied = `${text}\nCopy ${copy}.\n`;
+      docs.push({ id: `copy${String(copy).padStart(4, '0')}/${name}`, text: copied });
+      bytes += bytesOf(copied);
     }
   }
   return { docs, copies: copy };
