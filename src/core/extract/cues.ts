@@ -17,6 +17,8 @@ const SOURCE_END = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”']);
 /** Nouns of time that stand between a trigger and a name without parting them. */
 const TIME_NOUNS = new Set(['minute', 'minutes', 'hour', 'hours', 'time', 'morning', 'evening', 'night', 'today', 'day', 'week', 'month']);
 const GERUND = /ing$/;
+/** Words inside a role phrase before a name ("the Kremlin's", "a senior") */
+const ROLE_LINKS = new Set(['the', 'a', 'an', "'s", '’s', 'senior', 'top', 'chief', 'deputy', 'presidential', 'government']);
 /** "X has said", "X also said" */
 const AUXILIARIES = new Set(['has', 'had', 'also', 'then']);
 
@@ -38,6 +40,8 @@ export function statusAround(ctx: DocContext, at: number, from: number, to: numb
     if (word & Word.proposed) {
       // "would be calling": reported future, not a wish.
       if ((w === 'would' || w === 'could') && tokens[i + 1]?.lower === 'be' && GERUND.test(tokens[i + 2]?.lower ?? '')) found = found ?? 'planned';
+      // "Peskov said Putin and Erdogan would meet": the future of what was said, not a wish.
+      else if (w === 'would' && anyIn(Math.max(from, i - 8), i, (j) => s.speech.has(tokens[j]!.lower))) found = found ?? 'planned';
       else return 'proposed';
     } else if (word & Word.planned || (two !== '' && s.planned.has(two)) || (w === 'to' && i < at && tokens[i + 1]?.pos === 'VERB' && (tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'AUX' || anyIn(from, i, (j) => s.ask.has(tokens[j]!.lower))))) found = found === 'held' || found === null ? 'planned' : found;
     else if (word & Word.held && found === null && !infinitive) found = 'held';
@@ -95,9 +99,13 @@ export function isSpeaker(ctx: DocContext, m: Mention, from: number, to: number)
       if (CLAUSE_BREAK.has(tokens[j]!.text)) break;
     }
   }
+  // "according to (presidential aide) Yuri Ushakov", "said (spokesman) Steven Pifer.": the role phrase before the name is skipped.
+  let b = m.tokenStart - 1;
+  while (b > from && (tokens[b]!.word & (Word.role | Word.country) || ROLE_LINKS.has(tokens[b]!.lower))) b--;
+  if (tokens[b]?.lower === 'to' && tokens[b - 1]?.lower === 'according' && b - 1 >= from) return true;
   // "said Steven Pifer." is a source; "said Trump is ..." reports what Trump is.
-  const prev = tokens[m.tokenStart - 1];
-  if (prev && m.tokenStart - 1 >= from && s.has(prev.lower) && (!next || m.tokenEnd >= to || SOURCE_END.has(next.text))) return true;
+  const prev = tokens[b];
+  if (prev && b >= from && s.has(prev.lower) && (!next || m.tokenEnd >= to || SOURCE_END.has(next.text))) return true;
   // "Trump's press secretary Sarah Sanders said": the role phrase before a speaker.
   return false;
 }

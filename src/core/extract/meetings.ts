@@ -59,6 +59,9 @@ const FIRST_PERSON = new Set(['i', 'me', 'we', 'us', 'my', 'our']);
 const AMONG = new Set(['among', 'between', 'of']);
 const WITH = new Set(['with', 'between']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their']);
+/** "took place", "take part": a noun that makes a verb with "take" */
+const LIGHT_NOUNS = new Set(['place', 'part']);
+const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** What may stand between the items of a list of places. */
 const LIST_WORDS = new Set([',', 'and', 'or', 'the', 'as', 'well']);
 /** "arrived in Washington accompanied by X", "travelled with X": who comes along an arrival. */
@@ -154,6 +157,8 @@ function isLocative(ctx: DocContext, m: Mention, from: number): boolean {
     // "the war in Ukraine", "protests in Washington": the place of another noun.
     if (k.sets.locative.has(w)) {
       const before = j - 1;
+      // "took place in Helsinki", "take part in": a verb's noun, not a noun the place belongs to.
+      if (LIGHT_NOUNS.has(tokens[before]?.lower ?? '') && TAKE.has(tokens[before - 1]?.lower ?? '')) return true;
       const named = [...ctx.people[tokens[j]!.sentence]!, ...ctx.places[tokens[j]!.sentence]!].some((x) => x.tokenStart <= before && before < x.tokenEnd);
       return !(before >= from && tokens[before]!.pos === 'NOUN' && !named && !(tokens[before]!.word & Word.trigger));
     }

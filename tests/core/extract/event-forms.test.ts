@@ -2,7 +2,7 @@
 // this table (not taken from any article): who took part, where, when and in
 // what status, as the graph shows the meeting.
 import { describe, expect, it } from 'vitest';
-import { article, build, meetings, meetingsBetween } from '../../fixtures/core/graph.ts';
+import { article, build, edges, meetings, meetingsBetween } from '../../fixtures/core/graph.ts';
 
 const PUBLISHED = '14 Mar 2024, 09:00'; // a Thursday
 
@@ -113,5 +113,32 @@ describe('dates from the publication', () => {
     const lead = 'Trade dominated the day. Prices rose. Markets fell. Analysts worried. Traders waited. Banks hesitated. Farmers protested.';
     const { graph } = build(article('Markets', PUBLISHED, `${lead} Olaf Scholz met Emmanuel Macron in Paris.`));
     expect(meetingsBetween(graph, 'Olaf Scholz', 'Emmanuel Macron')[0]).toMatchObject({ date: null });
+  });
+});
+
+describe('more forms', () => {
+  it.each<[string, string, string[], Record<string, unknown>]>([
+    ['"took place in Z": the place of the meeting', 'The Scholz-Macron summit took place in Strasbourg.', ['Olaf Scholz', 'Emmanuel Macron'], { type: 'summit', venues: ['Strasbourg'] }],
+    ['"said X and Y would meet": planned, not proposed', 'A spokesman said Olaf Scholz and Keir Starmer would meet in London next week.', ['Olaf Scholz', 'Keir Starmer'], { status: 'planned', venues: ['London'] }],
+  ])('%s', (_, body, people, expected) => {
+    const { graph } = build(article('A meeting', PUBLISHED, body));
+    const found = meetingsBetween(graph, ...people);
+    expect(found, JSON.stringify(meetings(graph))).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+  });
+});
+
+describe('says who', () => {
+  const { graph } = build(article('Talks', PUBLISHED, 'Joe Biden will hold talks with Olaf Scholz on Monday, according to spokesman John Kirby.'));
+
+  it('keeps the source of "according to X" out of the meeting', () => {
+    expect(meetingsBetween(graph, 'Joe Biden', 'Olaf Scholz')).toHaveLength(1);
+    expect(meetings(graph).flatMap((m) => m.participants)).not.toContain('John Kirby');
+  });
+
+  it('links the source to the meeting with a stated edge, on the quoted sentence', () => {
+    const stated = edges(graph, 'stated');
+    expect(stated.map((e) => e.source)).toEqual(['John Kirby']);
+    expect(stated[0]!.target).toMatch(/talks/);
   });
 });
