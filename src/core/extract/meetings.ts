@@ -431,7 +431,8 @@ function completeFrame(scene: Scene, frame: MeetingFrame, subjectPlural: boolean
   }
   // "the two leaders", "both leaders", "they": the article's principal pair, unless the
   // meeting is of others ("a meeting among the OSCE, Ukraine and Russia", "their foreign ministers should meet").
-  const pair = ctx.pair;
+  // "they", "their talks": the two people the sentence (or the one before) names, else the article's two leaders.
+  const pair = twoNamedNear(scene) ?? ctx.pair;
   // "their foreign ministers should meet": [first word, last word] of the office after "their".
   const plural = firstIn(Math.max(from + 1, frame.at - 4), frame.at, (j) => tokens[j]!.lower.endsWith('s') && ((k.words.get(tokens[j]!.lower.slice(0, -1)) ?? 0) & Word.role) !== 0);
   const their = plural === undefined ? undefined : firstIn(Math.max(from, plural - 3), plural, (j) => tokens[j]!.lower === 'their');
@@ -452,7 +453,8 @@ function completeFrame(scene: Scene, frame: MeetingFrame, subjectPlural: boolean
   // (one who only arrives somewhere, "after arriving in Alaska", is received by no one named).
   if (frame.type === 'visit' && frame.participants.length === 1 && !frame.arrival) {
     const country = frame.venues.map((v) => ctx.facts.get(v)?.country).find(Boolean);
-    const host = country ? ctx.leaderOf(country) : null;
+    // One's own country receives one as no guest.
+    const host = country && country !== ctx.facts.get(frame.participants[0]!)?.country ? ctx.leaderOf(country) : null;
     if (host && host !== frame.participants[0]) addParticipant(frame, host);
   }
   if (frame.status === null && frame.isNew) frame.status = scene.frames.find((f) => f !== frame && f.status)?.status ?? null;
@@ -484,6 +486,15 @@ function sentenceSubject(scene: Scene): Mention | undefined {
   const { ctx } = scene;
   const subject = subjectOf(ctx.chunks, ctx.seg.tokens, scene.from);
   return subject ? scene.people.find((m) => m.tokenStart >= subject.start && m.tokenEnd <= subject.end) : undefined;
+}
+
+/** The two people the sentence names (not its speakers), if exactly two, of two countries (two sides). */
+function twoNamedNear(scene: Scene): [string, string] | null {
+  const { ctx } = scene;
+  const keys = [...new Set(scene.people.filter((m) => isPersonFact(ctx.facts.get(m.key))).map((m) => m.key))];
+  if (keys.length !== 2) return null;
+  const [a, b] = keys.map((key) => ctx.facts.get(key)?.country ?? null);
+  return a && b && a !== b ? [keys[0]!, keys[1]!] : null;
 }
 
 /** "their foreign ministers should meet": the one holder of that office in each of the pair's countries. */

@@ -115,9 +115,14 @@ export class PeopleFinder {
     const byFull = new Map<string, string>();
     for (const p of people.values()) {
       byFull.set(p.label.toLowerCase(), p.key);
-      const surname = p.label.split(' ').pop()!.toLowerCase();
-      const held = bySurname.get(surname);
-      if (held === undefined || (fullCount.get(p.key) ?? 0) > (fullCount.get(held) ?? 0)) bySurname.set(surname, p.key);
+      const words = p.label.split(' ');
+      // "Qin Gang" is "Qin", "Wang Yi" "Wang": where the first word is no given name it may be the family name.
+      const surnames = [words[words.length - 1]!.toLowerCase()];
+      if (words.length === 2 && !isGivenName(k, words[0]!, 'PROPN')) surnames.push(words[0]!.toLowerCase());
+      for (const surname of surnames) {
+        const held = bySurname.get(surname);
+        if (held === undefined || (fullCount.get(p.key) ?? 0) > (fullCount.get(held) ?? 0)) bySurname.set(surname, p.key);
+      }
     }
     for (const [s, e] of pending) {
       const surface = text.slice(tokens[s]!.start, tokens[e - 1]!.end).toLowerCase();

@@ -81,17 +81,31 @@ function officeReference(tokens: Token[], text: string, i: number, mentions: Men
   const t = tokens[i]!;
   for (let len = 2; len >= 1; len--) {
     const office = phraseAfter(tokens, i, len);
-    if (office === null || !(k.sets.leaderDescriptions.has(office) || office === 'first lady')) continue;
+    // "the president", "the First Lady"; and an office written as a title, "the Secretary", "the Ambassador".
+    const title = len === 1 && tokens[i + 1]!.cap && k.roleKinds.get(office ?? '') === 'official';
+    if (office === null || !(k.sets.leaderDescriptions.has(office) || office === 'first lady' || title)) continue;
     const next = tokens[i + 1 + len];
     if (next && (next.cap || isPossessive(next) || next.lower === 'of')) return null; // "the president of X", "the president's"
     const holds = new RegExp(`\\b${office}\\b`, 'i');
-    const holders = new Set(mentions.filter((m) => m.start < t.start && facts(m.key)?.roles.some((r) => holds.test(r))).map((m) => m.key));
+    let holders = new Set(mentions.filter((m) => m.start < t.start && facts(m.key)?.roles.some((r) => holds.test(r))).map((m) => m.key));
+    // Two holders: the one whose first role it is ("Secretary of State", not a "Secretary and State Councilor" read from a list).
+    if (holders.size > 1) holders = new Set([...holders].filter((key) => holds.test(facts(key)?.roles[0] ?? '')));
     if (holders.size !== 1) return null;
     const last = tokens[i + len]!;
     return { key: [...holders][0]!, tokenStart: i, tokenEnd: i + 1 + len, start: t.start, end: last.end, sentence: t.sentence, surface: text.slice(t.start, last.end), descriptive: true };
   }
   return null;
 }
+
+/** Is a name given within the apposition that starts at token `from` (", China's State Councilor Qin Gang,")? */
+function appositionNamed(tokens: Token[], from: number, mentionAt: boolean[]): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 10) && tokens[j]!.sentence === tokens[from - 1]!.sentence; j++) {
+    if (mentionAt[j]) return true;
+    if (APPOSITION_END.has(tokens[j]!.text) || tokens[j]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+const APPOSITION_END = new Set([',', '.', ';', ':', '"', '“', '”']);
 
 /** "leaders", "prime ministers": the plural of a leader description */
 const PLURAL = /s$/;
@@ -141,6 +155,13 @@ function countryLeaderReference(
   const end = i + 1 + n;
   const next = tokens[end];
   if (next && (mentionAt[end] || (next.cap && !isPossessive(next) && next.pos === 'PROPN'))) return null; // a name follows: the name is the mention
+  // "his Chinese counterpart, China's Foreign Minister Qin Gang": the name in apposition is the mention.
+  if (next?.text === ',' && appositionNamed(tokens, end + 1, mentionAt)) return null;
+  // "his counterpart" is a leader only as a leader's: a minister's counterpart is a minister.
+  if (office === 'counterpart') {
+    const before = [...mentions].reverse().find((m) => m.sentence === t.sentence && m.tokenEnd <= i);
+    if (!before || facts(before.key)?.kind !== 'leader') return null;
+  }
   const key = leaderOf(country, mentions, facts, office);
   if (!key) return null;
   const last = tokens[end - 1]!;
