@@ -82,7 +82,7 @@ function officeReference(tokens: Token[], text: string, i: number, mentions: Men
   for (let len = 2; len >= 1; len--) {
     const office = phraseAfter(tokens, i, len);
     // "the president", "the First Lady"; and an office written as a title, "the Secretary", "the Ambassador".
-    const title = len === 1 && tokens[i + 1]!.cap && k.roleKinds.get(office ?? '') === 'official';
+    const title = len === 1 && tokens[i + 1]?.cap === true && k.roleKinds.get(office ?? '') === 'official';
     if (office === null || !(k.sets.leaderDescriptions.has(office) || office === 'first lady' || title)) continue;
     const next = tokens[i + 1 + len];
     if (next && (next.cap || isPossessive(next) || next.lower === 'of')) return null; // "the president of X", "the president's"
