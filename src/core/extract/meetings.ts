@@ -360,6 +360,8 @@ function addPlaces(scene: Scene): void {
   for (const p of ctx.places[scene.sentence]!) {
     if (!ctx.facts.get(p.key) || ctx.inRolePhrase.has(p.tokenStart) || !isLocative(ctx, p, scene.from)) continue;
     const { trigger, distance } = nearestTrigger(triggers, p.tokenStart, words);
+    // "invited him to Washington after their talks in Beijing": a place before the trigger's clause is another verb's.
+    if (p.tokenEnd <= trigger.at && !sameClause(ctx.chunks, p.tokenStart, trigger.at)) continue;
     const frame = frameOf.get(trigger)!;
     // A place beside "the G20 summit" is where the meeting at that summit happens.
     const setting = scene.settings.some((at) => Math.abs(at - p.tokenStart) <= 4);

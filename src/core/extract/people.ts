@@ -124,10 +124,14 @@ export class PeopleFinder {
         if (held === undefined || (fullCount.get(p.key) ?? 0) > (fullCount.get(held) ?? 0)) bySurname.set(surname, p.key);
       }
     }
-    for (const [s, e] of pending) {
-      const surface = text.slice(tokens[s]!.start, tokens[e - 1]!.end).toLowerCase();
-      const key = byFull.get(surface) ?? (e - s === 1 ? bySurname.get(surface) : undefined);
-      if (key) mentions.push(this.#mention(key, tokens, s, e, text));
+    for (const [s0, e] of pending) {
+      // "Later Wu met ...": a capital that only opens the sentence is no part of the name.
+      const opens = s0 === sentences[tokens[s0]!.sentence]!.tokenStart && e - s0 >= 2 && !isGivenName(k, tokens[s0]!.text, tokens[s0]!.pos);
+      for (const s of opens ? [s0, s0 + 1] : [s0]) {
+        const surface = text.slice(tokens[s]!.start, tokens[e - 1]!.end).toLowerCase();
+        const key = byFull.get(surface) ?? (e - s === 1 ? bySurname.get(surface) : undefined);
+        if (key) { mentions.push(this.#mention(key, tokens, s, e, text)); break; }
+      }
     }
     return { people, mentions };
   }

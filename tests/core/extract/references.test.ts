@@ -3,7 +3,7 @@
 // but the description is not one of the leader's names, and the sentence is
 // not evidence of the name (SCHEMA.md: a named node's spans contain a name).
 import { describe, expect, it } from 'vitest';
-import { article, build, meetings, node, spanText } from '../../fixtures/core/graph.ts';
+import { article, build, meetings, meetingsBetween, node, spanText } from '../../fixtures/core/graph.ts';
 
 describe('references to a leader by office', () => {
   it.each([
@@ -35,5 +35,29 @@ describe('references to a leader by office', () => {
     const found = meetings(graph).filter((m) => m.type !== 'phone call');
     expect(found).toHaveLength(1);
     expect(found[0]!.participants).toEqual(['Donald Trump', 'Vladimir Putin']);
+  });
+});
+
+describe('offices and counterparts', () => {
+  it('takes a counterpart named in apposition as that person, not the country\'s leader', () => {
+    const { graph } = build(article('Talks', null, 'Antony Blinken met his Chinese counterpart, Foreign Minister Wu Tao, in Beijing. Xi Jinping was away.'));
+    const found = meetings(graph);
+    expect(found.map((m) => m.participants.sort())).toEqual([['Antony Blinken', 'Wu Tao']]);
+  });
+
+  it('resolves an office written as a title ("the Secretary") to its one holder', () => {
+    const { graph } = build(article('Talks', null, 'US Secretary of State Antony Blinken arrived in Paris. "The Secretary met Foreign Minister Jean Moreau on Monday," a spokesman said.'));
+    expect(meetingsBetween(graph, 'Antony Blinken', 'Jean Moreau')).toHaveLength(1);
+  });
+
+  it('reads a family name written first ("Wu" for Wu Tao)', () => {
+    const { graph } = build(article('Talks', null, 'China\'s Foreign Minister Wu Tao spoke. Later Wu met Antony Blinken in Beijing.'));
+    expect(meetingsBetween(graph, 'Wu Tao', 'Antony Blinken')).toHaveLength(1);
+  });
+
+  it('takes "their talks" as those of the two sides the sentence names', () => {
+    const { graph } = build(article('Talks', null, 'Antony Blinken invited Foreign Minister Wu Tao of China to Washington after their talks in Beijing.'));
+    const talks = meetings(graph).filter((m) => m.type === 'talks');
+    expect(talks[0]).toMatchObject({ participants: expect.arrayContaining(['Antony Blinken', 'Wu Tao']), venues: ['Beijing'] });
   });
 });
