@@ -63,6 +63,8 @@ export interface Lexicon {
   needsWith: string[];
   /** triggers that make a meeting only with a guest after them ("hosted Modi", not "host a press conference") */
   needsGuest: string[];
+  /** words of a journey ("trip", "visit", "tour"): a visit of its visitor alone */
+  tripWords: string[];
   /** triggers of a journey's part ("leg", "stop"): a meeting word only with a place beside them */
   needsPlace: string[];
   /** "never took place", "was called off": a meeting announced that did not happen */
@@ -139,7 +141,7 @@ export interface Knowledge {
     negations: Set<string>; newEvent: Set<string>; invite: Set<string>; ask: Set<string>; multilateral: Set<string>;
     venueHeads: Set<string>; placeHeads: Set<string>; orgHeads: Set<string>; connectors: Set<string>; notNames: Set<string>;
     explicitBilateral: Set<string>; callNeedsObject: Set<string>; leaderDescriptions: Set<string>;
-    proposed: Set<string>; planned: Set<string>; held: Set<string>; locative: Set<string>; genericPlurals: Set<string>; needsWith: Set<string>; needsGuest: Set<string>; arrival: Set<string>; needsPlace: Set<string>;
+    proposed: Set<string>; planned: Set<string>; held: Set<string>; locative: Set<string>; genericPlurals: Set<string>; needsWith: Set<string>; needsGuest: Set<string>; arrival: Set<string>; needsPlace: Set<string>; trip: Set<string>;
   };
   triggers: Map<string, MeetingType>;
   /** lower-case word → its Word bits; segment() gives each token its word's bits */
@@ -287,7 +289,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
       leaderDescriptions: lower(lexicon.leaderDescriptions),
       proposed: lower(lexicon.statusCues.proposed), planned: lower(lexicon.statusCues.planned), held: lower(lexicon.statusCues.held),
       locative: lower(lexicon.locativePrepositions), genericPlurals: lower(lexicon.genericPlurals),
-      needsWith: lower(lexicon.needsWith), needsGuest: lower(lexicon.needsGuest), arrival: lower(lexicon.arrivalTriggers ?? []), needsPlace: lower(lexicon.needsPlace ?? []),
+      needsWith: lower(lexicon.needsWith), needsGuest: lower(lexicon.needsGuest), arrival: lower(lexicon.arrivalTriggers ?? []), needsPlace: lower(lexicon.needsPlace ?? []), trip: lower(lexicon.tripWords ?? []),
     },
     triggers,
   };

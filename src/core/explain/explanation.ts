@@ -105,7 +105,7 @@ export interface Explanation {
 }
 
 /** The frame fields read below: anything else a newer MeetingFrame carries is shown as "other". */
-const KNOWN_FRAME_FIELDS = new Set(['doc', 'sentence', 'type', 'status', 'participants', 'venues', 'date', 'isNew', 'isDefinite', 'host', 'guest', 'speakers', 'arrival', 'at', 'triggers']);
+const KNOWN_FRAME_FIELDS = new Set(['doc', 'sentence', 'type', 'status', 'participants', 'venues', 'date', 'isNew', 'isDefinite', 'host', 'guest', 'speakers', 'arrival', 'trip', 'at', 'triggers']);
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

@@ -30,6 +30,8 @@ export interface MeetingFrame {
   guest?: string;
   /** told only by arrival words ("arrived in Washington"): someone came to a place */
   arrival?: boolean;
+  /** told only by words of a journey ("trip", "visit"): its visitor's, apart from whom they meet */
+  trip?: boolean;
   /** who speaks of the meeting in its sentence ("Peskov told reporters", "according to Ushakov"): the `stated` relation */
   speakers?: string[];
   /** token index of the main trigger, and of all of the frame's triggers */
@@ -37,7 +39,7 @@ export interface MeetingFrame {
   triggers: number[];
 }
 
-interface Trigger { at: number; end: number; type: MeetingType; explicit: boolean; isNew: boolean; definite: boolean; arrival: boolean }
+interface Trigger { at: number; end: number; type: MeetingType; explicit: boolean; isNew: boolean; definite: boolean; arrival: boolean; trip: boolean }
 
 const TYPE_RANK: Record<MeetingType, number> = { 'phone call': 5, summit: 3, visit: 2, talks: 1, 'bilateral meeting': 0 };
 
@@ -127,6 +129,8 @@ function triggerAt(ctx: DocContext, i: number, from: number, to: number, peopleA
     isNew: anyIn(Math.max(from, i - 3), i, (j) => k.sets.newEvent.has(tokens[j]!.lower)),
     definite: DEFINITE.has(tokens[i - 1]?.lower ?? ''),
     arrival: k.sets.arrival.has(t.lower),
+    // "visit" alone, not "state visit": a journey of its visitor, apart from the meetings it holds.
+    trip: len === 1 && k.sets.trip.has(t.lower),
   };
 }
 
@@ -231,6 +235,7 @@ export function findMeetingFrames(ctx: DocContext): MeetingFrame[] {
     const subjectPlural = hasPhrase(ctx.seg.tokens, scene.from, scene.triggers[0]!.at, ctx.knowledge.lexicon.pluralAnaphora);
     const pronounAt = firstIn(scene.from, scene.triggers[0]!.at, (j) => HE_SHE.has(ctx.seg.tokens[j]!.lower));
     for (const frame of scene.frames) keepBetween(scene, frame);
+    for (const frame of scene.frames) keepVisitor(scene, frame);
     for (const frame of scene.frames) completeFrame(scene, frame, subjectPlural, pronounAt, weekdayFrames.has(frame));
     for (const frame of scene.frames) {
       const speakers = [...scene.speakers].map((m) => m.key).filter((key, i, all) => all.indexOf(key) === i && !frame.participants.includes(key));
@@ -271,7 +276,7 @@ function groupTriggers(triggers: Trigger[], chunks: Chunking): Trigger[][] {
     const g = groups[groups.length - 1];
     const prev = g?.[g.length - 1];
     // "his first official visit to China, where he will meet Xi": a visit and a meeting in clauses of their own.
-    const apart = prev !== undefined && prev.type !== t.type && !sameClause(chunks, prev.at, t.at);
+    const apart = prev !== undefined && ((prev.type !== t.type && !sameClause(chunks, prev.at, t.at)) || prev.trip !== t.trip);
     if (g && prev && !apart && (prev.type === 'phone call') === (t.type === 'phone call') && !t.isNew && !g[0]!.isNew && t.at - prev.end <= 8) g.push(t);
     else groups.push([t]);
   }
@@ -453,13 +458,18 @@ function completeFrame(scene: Scene, frame: MeetingFrame, subjectPlural: boolean
   if (frame.participants.length === 1) addOtherSide(scene, frame);
   // "his first state visit to the United States": the visited country's leader receives the guest
   // (one who only arrives somewhere, "after arriving in Alaska", is received by no one named).
-  if (frame.type === 'visit' && frame.participants.length === 1 && !frame.arrival) {
+  if (frame.type === 'visit' && frame.participants.length === 1 && !frame.arrival && !frame.trip) {
     const country = frame.venues.map((v) => ctx.facts.get(v)?.country).find(Boolean);
     // One's own country receives one as no guest.
     const host = country && country !== ctx.facts.get(frame.participants[0]!)?.country ? ctx.leaderOf(country) : null;
     if (host && host !== frame.participants[0]) addParticipant(frame, host);
   }
   if (frame.status === null && frame.isNew) frame.status = scene.frames.find((f) => f !== frame && f.status)?.status ?? null;
+  // "plans to visit Washington to meet Biden": a purpose of what is planned is planned too.
+  if (frame.status === null && tokens[frame.at - 1]?.lower === 'to') {
+    const before = scene.frames.filter((f) => f !== frame && f.at < frame.at && f.status !== null).pop();
+    if (before) frame.status = before.status;
+  }
   // A bare weekday takes its week from the tense: "spoke on Tuesday" is past, "will meet on Friday" to come.
   if (byWeekday && frame.date && ctx.published) {
     if (frame.status === 'held' && frame.date > ctx.published) frame.date = shiftWeek(frame.date, -1);
@@ -481,6 +491,27 @@ function keepBetween(scene: Scene, frame: MeetingFrame): void {
     const keys = [...new Set(listed.map((m) => m.key))];
     if (keys.length >= 2) { frame.participants = keys; return; }
   }
+}
+
+/**
+ * "Biden gave a fist bump to the crown prince during a trip to Saudi Arabia", "Blinken's visit to China":
+ * a trip is its visitor's (the possessor, the one "by" whom, or the clause's subject); whom they meet
+ * on it are in meetings of their own. Trips from invitations and state visits are not read here.
+ */
+function keepVisitor(scene: Scene, frame: MeetingFrame): void {
+  const { ctx } = scene;
+  const { tokens } = ctx.seg;
+  const triggers = scene.triggers.filter((t) => frame.triggers.includes(t.at));
+  if (!triggers.every((t) => t.trip)) return;
+  if (frame.participants.length < 2) { frame.trip = true; return; }
+  const at = frame.at;
+  const possessor = scene.people.find((m) => m.tokenEnd < at && m.tokenEnd >= at - 4 && isPossessive(tokens[m.tokenEnd]));
+  const by = tokens[at + 1]?.lower === 'by' ? scene.people.find((m) => m.tokenStart > at + 1 && m.tokenStart <= at + 8) : undefined;
+  const subject = subjectOf(ctx.chunks, tokens, at);
+  const bySubject = subject ? scene.people.find((m) => m.tokenStart >= subject.start && m.tokenEnd <= subject.end) : undefined;
+  const visitor = possessor ?? by ?? bySubject ?? sentenceSubject(scene);
+  if (visitor && frame.participants.includes(visitor.key)) frame.participants = [visitor.key];
+  frame.trip = true;
 }
 
 /** The person who opens the sentence and is followed by its verb ("Javier Milei arrived ..."), if any. */

@@ -83,11 +83,18 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
       && !(f.isNew && statusesOf(e).has('held'));
     if (f.participants.length < 2) {
       // Evidence only: "the Helsinki summit", "this call" with one side named; "the meeting" alone is the last one spoken of.
+      // "Putin invited Trump" then "a Trump visit to Moscow": the guest's visit is the one invited to.
+      const guestOf = (e: MeetingEvent) => f.participants.length === 1 && e.guest === f.participants[0] && f.type === 'visit'
+        && (e.venues.length === 0 || (venue !== null && e.venues.includes(venue)));
       const target = [...events].reverse().find((e) => fits(e) && f.participants.every((p) => e.participants.includes(p))
-        && ((venue !== null && e.venues.includes(venue)) || (f.isDefinite && f.participants.length <= 1)));
+        && ((venue !== null && e.venues.includes(venue)) || (f.isDefinite && f.participants.length <= 1) || guestOf(e)));
       if (target) absorb(target, f, f.participants.length === 0 && (venue === null || placesCompatible(venue, mostSpecific(target.venues, facts), facts)));
       // "Anwar has travelled to Indonesia, Singapore and Thailand": a visit of one person, one to each place.
-      else if (isSoloVisit(f, facts)) for (const place of separatePlaces(f.venues, facts)) events.push(newEvent({ ...f, venues: [place] }));
+      else if (isSoloVisit(f, facts)) {
+        const places = separatePlaces(f.venues, facts);
+        if (places.length === 1) events.push(newEvent(f));
+        else for (const place of places) events.push(newEvent({ ...f, venues: [place] }));
+      }
       continue;
     }
     // "Xi separately met A and B" then "A and B were in Beijing to meet Xi": the frame tells of both meetings.
@@ -100,7 +107,9 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
     let bestScore = -1;
     events.forEach((e, i) => {
       const shared = overlap(f.participants, e.participants);
-      if (shared < 2 || !fits(e)) return;
+      // "a Trump visit to Moscow" told before "Putin invited Trump to visit Moscow": the invitation is to that visit.
+      const guestsVisit = f.guest !== undefined && e.participants.length === 1 && e.participants[0] === f.guest && venue !== null && venue === mostSpecific(e.venues, facts);
+      if ((shared < 2 && !guestsVisit) || !fits(e)) return;
       if (f.isNew && !e.frames.some((x) => x.isNew || x.host)) return;
       const eVenue = mostSpecific(e.venues, facts);
       // An invitation without a place goes to the meeting the article tells most about.

@@ -142,3 +142,19 @@ describe('says who', () => {
     expect(stated[0]!.target).toMatch(/talks/);
   });
 });
+
+describe('trips and the meetings on them', () => {
+  it('makes a trip its visitor\'s alone, apart from the meeting told with it', () => {
+    const { graph } = build(article('Trip', PUBLISHED, 'Joe Biden greeted Olaf Scholz warmly on Tuesday during a trip to Germany.'));
+    const trip = meetings(graph).find((m) => m.venues.includes('Germany'));
+    expect(trip).toMatchObject({ type: 'visit', participants: ['Joe Biden'] });
+    expect(meetingsBetween(graph, 'Joe Biden', 'Olaf Scholz')).toHaveLength(1);
+  });
+
+  it('gives the visit invited to the guest\'s trip told before the invitation', () => {
+    const { graph } = build(article('Trip', PUBLISHED, 'Officials spoke of a Modi visit to Paris. Emmanuel Macron invited Narendra Modi to visit Paris.'));
+    const visits = meetings(graph).filter((m) => m.type === 'visit');
+    expect(visits).toHaveLength(1);
+    expect(visits[0]).toMatchObject({ participants: expect.arrayContaining(['Emmanuel Macron', 'Narendra Modi']), venues: ['Paris'] });
+  });
+});
