@@ -5,7 +5,7 @@ import { type KnownEntity, type Knowledge, Word } from '../knowledge.ts';
 import { type Doc, type PersonKind, isPersonKind, moreSenior } from '../schema.ts';
 import { type DateMention, findDates } from '../text/dates.ts';
 import { chunk } from '../text/chunks.ts';
-import { type DocumentMeta, readDocumentMeta, referenceDate } from '../text/document-meta.ts';
+import { type DocumentMeta, dayNearTop, readDocumentMeta, referenceDate } from '../text/document-meta.ts';
 import { type Segmented, type Sentence, type Token, segment } from '../text/segment.ts';
 import type { RoleUse } from './affiliations.ts';
 import { type DocContext, type EntityFacts, isPersonFact, principals } from './context.ts';
@@ -56,7 +56,7 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   const k = knowledge;
   // 1. What the article says about itself.
   const meta = readDocumentMeta(text, k);
-  const reference = referenceDate(meta.published);
+  const reference = referenceDate(meta.published ?? dayNearTop(text));
   // 2. Sentences and tokens.
   const seg = segment(text, k.words);
   const { tokens, sentences } = seg;

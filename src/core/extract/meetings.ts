@@ -64,6 +64,8 @@ const DETERMINERS = new Set(['the', 'his', 'her', 'their']);
 /** "took place", "take part": a noun that makes a verb with "take" */
 const LIGHT_NOUNS = new Set(['place', 'part']);
 const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+/** "and potentially Xi", "possibly also the king": who is met only perhaps */
+const HEDGES = new Set(['potentially', 'possibly', 'perhaps', 'maybe']);
 /** What may stand between the items of a list of places. */
 const LIST_WORDS = new Set([',', 'and', 'or', 'the', 'as', 'well']);
 /** "arrived in Washington accompanied by X", "travelled with X": who comes along an arrival. */
@@ -242,6 +244,7 @@ export function findMeetingFrames(ctx: DocContext): MeetingFrame[] {
       if (speakers.length) frame.speakers = speakers;
     }
     splitListMeetings(ctx, frames, scene.people, scene.from, scene.to);
+    splitHedged(ctx, frames, scene);
   }
   return frames;
 }
@@ -557,6 +560,22 @@ function addOtherSide(scene: Scene, frame: MeetingFrame): void {
 function withAfter(tokens: Token[], triggers: number[], to: number): number | undefined {
   for (const t of triggers) for (let j = t + 1; j < Math.min(to, t + 3); j++) if (tokens[j]!.lower === 'with') return j;
   return undefined;
+}
+
+/** "will meet Wang Yi and potentially Xi Jinping": the one named after the hedge is met only perhaps, in a meeting of its own. */
+function splitHedged(ctx: DocContext, frames: MeetingFrame[], scene: Scene): void {
+  const { tokens } = ctx.seg;
+  for (const frame of scene.frames) {
+    if (frame.participants.length < 3) continue;
+    const hedged = scene.people.filter((m) => m.tokenStart > frame.at && frame.participants.includes(m.key)
+      && anyIn(Math.max(frame.at, m.tokenStart - 4), m.tokenStart, (j) => HEDGES.has(tokens[j]!.lower)));
+    if (hedged.length === 0 || hedged.length >= frame.participants.length - 1) continue;
+    const keys = new Set(hedged.map((m) => m.key));
+    const others = frame.participants.filter((p) => !keys.has(p));
+    const subject = others[0]!;
+    frame.participants = others;
+    for (const key of keys) frames.push({ ...frame, participants: [subject, key], venues: [...frame.venues], status: 'proposed', triggers: [...frame.triggers] });
+  }
 }
 
 /** "Putin met with Clinton, Bush, Obama and Trump": one meeting with each leader listed. */

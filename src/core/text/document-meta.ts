@@ -279,6 +279,28 @@ export function referenceDate(published: string | null): Date | null {
   return published ? new Date(`${published}T12:00:00Z`) : null;
 }
 
+const WRITTEN_YEAR = /\b(1[89]|2\d)\d\d\b/;
+/** How far into an undated article a full date (a photo caption's, a dateline's) is taken as its day. */
+const DATE_REACH = 1000;
+
+/**
+ * An article without a publication date that gives a full day near its top ("..., Sunday, June 18, 2023.")
+ * is read as of that day: "on Monday" and "last week" resolve against it. It is no publication date.
+ */
+export function dayNearTop(text: string): string | null {
+  const top = text.slice(0, DATE_REACH);
+  for (const r of chrono.parse(top)) {
+    // A day written out with its year ("June 18, 2023"), not "now" or "today".
+    if (!(r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) || !WRITTEN_YEAR.test(r.text)) continue;
+    // A line that is only a date is often the day the page was saved; a caption or a dateline tells of the news.
+    const lineStart = top.lastIndexOf('\n', r.index) + 1;
+    const lineEnd = top.indexOf('\n', r.index);
+    const line = top.slice(lineStart, lineEnd < 0 ? top.length : lineEnd);
+    if (line.length >= r.text.length * 3) return isoDay(r.start);
+  }
+  return null;
+}
+
 /** The date a line holds and nothing else ("July 9, 2024"), or null. */
 function dateOnly(line: string): chrono.ParsedResult | null {
   if (line.length > 40 || !DIGIT.test(line)) return null; // a dateline is short and has a number; chrono need not read the rest

@@ -158,3 +158,22 @@ describe('trips and the meetings on them', () => {
     expect(visits[0]).toMatchObject({ participants: expect.arrayContaining(['Emmanuel Macron', 'Narendra Modi']), venues: ['Paris'] });
   });
 });
+
+describe('an undated article with a dated caption', () => {
+  const body = 'Keir Starmer walks with Olaf Scholz in Berlin, Germany, Sunday, June 9, 2024.\n\nStarmer will meet Scholz again on Monday.';
+
+  it('reads "on Monday" against the day the caption gives', () => {
+    const { graph } = build(article('Talks', null, body));
+    const dated = meetingsBetween(graph, 'Keir Starmer', 'Olaf Scholz').map((m) => m.date);
+    expect(dated).toContain('2024-06-10');
+  });
+
+});
+
+describe('who is met only perhaps', () => {
+  it('gives "and potentially Y" a proposed meeting of its own', () => {
+    const { graph } = build(article('Talks', PUBLISHED, 'Antony Blinken will meet Wang Yi and potentially Xi Jinping on Monday.'));
+    expect(meetingsBetween(graph, 'Antony Blinken', 'Wang Yi')[0]).toMatchObject({ status: 'planned' });
+    expect(meetingsBetween(graph, 'Antony Blinken', 'Xi Jinping')[0]).toMatchObject({ status: 'proposed' });
+  });
+});
