@@ -151,6 +151,8 @@ function isLocative(ctx: DocContext, m: Mention, from: number): boolean {
   const f = ctx.facts.get(m.key);
   const after = tokens[m.tokenEnd];
   const qualifiesTrigger = after !== undefined && ((after.word & Word.trigger) !== 0 || k.sets.multilateral.has(after.lower));
+  // "..., White House says": the place speaks, as the body it houses; it is not where anything happens.
+  if (after && k.sets.speech.has(after.lower)) return false;
   // "U.S. media", "Kremlin moves": a place used as an adjective.
   if (after && !qualifiesTrigger && LETTER_FIRST.test(after.text) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !after.allCaps && !k.lexicon.months.includes(after.lower)) return false;
   if (f?.kind === 'organization') {
@@ -249,6 +251,13 @@ export function findMeetingFrames(ctx: DocContext): MeetingFrame[] {
   return frames;
 }
 
+/** "raised the matter of Khashoggi", "the release of Fogel": a person a noun is of, not one who meets. */
+function isOfNoun(ctx: DocContext, m: Mention): boolean {
+  const { tokens } = ctx.seg;
+  const before = tokens[m.tokenStart - 2];
+  return tokens[m.tokenStart - 1]?.lower === 'of' && before !== undefined && before.pos === 'NOUN' && !(before.word & (Word.trigger | Word.role));
+}
+
 /** The sentence's triggers grouped into frames, with the people it names; null without a trigger. */
 function sceneOf(ctx: DocContext, sentence: number, from: number, to: number): Scene | null {
   const { tokens } = ctx.seg;
@@ -259,7 +268,7 @@ function sceneOf(ctx: DocContext, sentence: number, from: number, to: number): S
   const settings: number[] = [];
   const triggers = findTriggers(ctx, from, to, inName, settings);
   if (triggers.length === 0) return null;
-  const persons = ctx.people[sentence]!.filter((m) => !ctx.inRolePhrase.has(m.tokenStart) && !isPossessor(ctx, m));
+  const persons = ctx.people[sentence]!.filter((m) => !ctx.inRolePhrase.has(m.tokenStart) && !isPossessor(ctx, m) && !isOfNoun(ctx, m));
   const speakers = new Set(persons.filter((m) => isSpeaker(ctx, m, from, to)));
   const people = persons.filter((m) => !speakers.has(m));
   const skip = (i: number) => inName.has(i) || isRoleWord(tokens[i]!) || NOT_WORDS.has(tokens[i]!.text);
@@ -390,8 +399,8 @@ function addListedPlaces(scene: Scene): void {
       const p = places[i]!;
       if (!frame.venues.includes(prev.key) || frame.venues.includes(p.key)) continue;
       if (anyIn(prev.tokenEnd, p.tokenStart, (j) => !LIST_WORDS.has(tokens[j]!.lower)) || p.tokenStart === prev.tokenEnd) continue;
-      // "in Helsinki, and Russia's request": the possessor of something else.
-      if (isPossessive(tokens[p.tokenEnd])) continue;
+      // "in Helsinki, and Russia's request": the possessor of something else; "Washington, White House says": a speaker.
+      if (isPossessive(tokens[p.tokenEnd]) || ctx.knowledge.sets.speech.has(tokens[p.tokenEnd]?.lower ?? '')) continue;
       frame.venues.push(p.key);
     }
   }
@@ -506,7 +515,11 @@ function keepVisitor(scene: Scene, frame: MeetingFrame): void {
   const { tokens } = ctx.seg;
   const triggers = scene.triggers.filter((t) => frame.triggers.includes(t.at));
   if (!triggers.every((t) => t.trip)) return;
-  if (frame.participants.length < 2) { frame.trip = true; return; }
+  frame.trip = true;
+  // "Ahead of Saudi Arabia stop, officials left it up to the president": the one person the sentence names.
+  const named = [...new Set(scene.persons.map((m) => m.key))];
+  if (frame.participants.length === 0 && frame.venues.length > 0 && named.length === 1) frame.participants = [named[0]!];
+  if (frame.participants.length < 2) return;
   const at = frame.at;
   const possessor = scene.people.find((m) => m.tokenEnd < at && m.tokenEnd >= at - 4 && isPossessive(tokens[m.tokenEnd]));
   const by = tokens[at + 1]?.lower === 'by' ? scene.people.find((m) => m.tokenStart > at + 1 && m.tokenStart <= at + 8) : undefined;
@@ -514,7 +527,6 @@ function keepVisitor(scene: Scene, frame: MeetingFrame): void {
   const bySubject = subject ? scene.people.find((m) => m.tokenStart >= subject.start && m.tokenEnd <= subject.end) : undefined;
   const visitor = possessor ?? by ?? bySubject ?? sentenceSubject(scene);
   if (visitor && frame.participants.includes(visitor.key)) frame.participants = [visitor.key];
-  frame.trip = true;
 }
 
 /** The person who opens the sentence and is followed by its verb ("Javier Milei arrived ..."), if any. */
