@@ -56,7 +56,8 @@ export function assembleGraph(
   // Places that are venues: held_at targets. A place that is not, but that
   // someone serves ("White House spokesperson"), is shown as the body it houses.
   // The places that hold a venue are places too ("the Great Hall of the People" in Beijing), for its located_in edge.
-  const venues = new Set(events.flatMap((e) => e.venues).flatMap((v) => placeChain(v, facts).filter((p) => !p.startsWith('country:'))));
+  // A country is a venue only where a meeting is held in it and nowhere finer ("travelled to Indonesia").
+  const venues = new Set(events.flatMap((e) => e.venues).flatMap((v) => placeChain(v, facts).filter((p) => p === v || !p.startsWith('country:'))));
   const principals = new Set(affiliations.map((a) => a.of));
 
   const addEntity = (key: string) => {
@@ -65,7 +66,8 @@ export function assembleGraph(
     if (!node) return false;
     const f = node.facts;
     let kind = f.kind as NodeAttributes['kind'];
-    if (venues.has(key) && (kind === 'organization')) kind = 'venue';
+    // A body or a country where a meeting is held is a venue ("travelled to Indonesia": Indonesia is where the visit was).
+    if (venues.has(key) && (kind === 'organization' || kind === 'country')) kind = 'venue';
     if (kind === 'venue' && !venues.has(key)) {
       if (!principals.has(key)) return false;
       kind = 'organization';

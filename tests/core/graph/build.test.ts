@@ -10,8 +10,7 @@ const NAMED = new Set(['leader', 'official', 'person', 'venue', 'organization', 
 /** Which kinds each relation may join, as SCHEMA.md's table says: [sources, targets]. */
 const ENDS: Record<string, [string[], string[]]> = {
   participant: [['leader', 'official', 'person'], ['meeting']],
-  // A visit to a country ("travelled to Indonesia") is held at the country's own node, which stays a country.
-  held_at: [['meeting'], ['venue', 'country']],
+  held_at: [['meeting'], ['venue']],
   invited: [['leader', 'official', 'person'], ['leader', 'official', 'person']],
   affiliated_with: [['leader', 'official', 'person'], ['leader', 'official', 'organization', 'country']],
   located_in: [['venue'], ['venue', 'country']],
@@ -132,7 +131,7 @@ describe('seed graph: kinds, relations, attributes', () => {
     expect(off).toEqual([]);
   });
 
-  it('points held_at edges at venue nodes, or at a country visited (SCHEMA.md: meeting -> venue)', () => {
+  it('points held_at edges at venue nodes (SCHEMA.md: meeting -> venue)', () => {
     // e.g. "in Helsinki, Finland": the country after the city is made a second place of the meeting.
     expect(offSchema(['held_at'])).toEqual([]);
   });
