@@ -8,6 +8,9 @@
 import type { EntityFacts } from './context.ts';
 import type { RolePhrase } from './roles.ts';
 
+/** The roles of the press, who work for an outlet (a photographer's credit or a professor's chair says less). */
+const PRESS = /\b(correspondent|reporter|journalist|editor|columnist|anchor|bureau chief|author)\b/i;
+
 export interface Affiliation {
   doc: string;
   sentence: number;
@@ -33,7 +36,9 @@ export function findAffiliations(
   const out: Affiliation[] = [];
   for (const { person, sentence, phrase, listedWith, sentenceLeader } of uses) {
     const f = facts.get(person);
-    if (f?.kind !== 'official' || !phrase.role) continue;
+    // "BBC correspondent Stephen McDonell": a reporter works for the outlet their role phrase names.
+    const reporter = f?.kind === 'person' && phrase.principal !== null && facts.get(phrase.principal)?.kind === 'organization' && PRESS.test(phrase.role);
+    if (!(f?.kind === 'official' || reporter) || !phrase.role) continue;
     let of: string | null = phrase.principal;
     if (of && !facts.has(of)) of = null;
     if (of && facts.get(of)?.kind === 'country') of = phrase.former ? null : leaderOf(facts.get(of)!.country!);

@@ -8,6 +8,7 @@ import { chunk } from '../text/chunks.ts';
 import { type DocumentMeta, dayNearTop, readDocumentMeta, referenceDate } from '../text/document-meta.ts';
 import { type Segmented, type Sentence, type Token, segment } from '../text/segment.ts';
 import type { RoleUse } from './affiliations.ts';
+import { creditedWriters } from './credits.ts';
 import { type DocContext, type EntityFacts, isPersonFact, principals } from './context.ts';
 import { type Invitation, findInvitations } from './invitations.ts';
 import { type MeetingFrame, findMeetingFrames } from './meetings.ts';
@@ -83,6 +84,7 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   const dates = datesBySentence(seg, text, reference);
   const { protagonist, pair, leaders } = principals(people, facts);
   for (const u of roleUses) u.sentenceLeader = nearbyLeader(people, facts, sentences, u.sentence, u.person);
+  roleUses.push(...creditedWriters(tokens, people, places, facts, k));
   const leaderOf = (country: string) => leaders[country] ?? null;
   const ctx: DocContext = { doc: doc.id, text, seg, chunks: chunk(seg), knowledge: k, published: meta.published, reference, facts, people, places, dates, inRolePhrase, protagonist, pair, leaderOf };
   // 7. Events and relations.

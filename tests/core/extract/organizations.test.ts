@@ -20,3 +20,14 @@ describe('bodies found from the text', () => {
     expect(node(graph, 'Ministry of Foreign Affairs').attrs.kind).toBe('organization');
   });
 });
+
+describe('writers credited with their outlet', () => {
+  it.each([
+    ['"writes X at the Y"', '"It was a signal," writes Maria Lopez at the Guardian.', [['Maria Lopez', 'The Guardian']]],
+    ['"write X and Z at the Y"', '"Both sides gained," write Tom Baker and Ann Reid at the New York Times.', [['Tom Baker', 'The New York Times'], ['Ann Reid', 'The New York Times']]],
+    ['a reporter named in a role phrase', 'BBC correspondent Lucy Grant said the talks went well.', [['Lucy Grant', 'BBC']]],
+  ])('%s', (_, body, expected) => {
+    const { graph } = build(article('Credits', null, body));
+    expect(edges(graph, 'affiliated_with').map((e) => [e.source, e.target])).toEqual(expected);
+  });
+});
