@@ -377,14 +377,38 @@ function addPlaces(scene: Scene): void {
   for (const p of ctx.places[scene.sentence]!) {
     if (!ctx.facts.get(p.key) || ctx.inRolePhrase.has(p.tokenStart) || !isLocative(ctx, p, scene.from)) continue;
     const { trigger, distance } = nearestTrigger(triggers, p.tokenStart, words);
-    // "invited him to Washington after their talks in Beijing": a place before the trigger's clause is another verb's.
-    if (p.tokenEnd <= trigger.at && !sameClause(ctx.chunks, p.tokenStart, trigger.at)) continue;
+    // "invited him to Washington after their talks in Beijing": a place in a clause of another event word is that word's.
+    if (p.tokenEnd <= trigger.at && !sameClause(ctx.chunks, p.tokenStart, trigger.at) && clauseHasEventWord(ctx, p.tokenStart)) continue;
     const frame = frameOf.get(trigger)!;
     // A place beside "the G20 summit" is where the meeting at that summit happens.
     const setting = scene.settings.some((at) => Math.abs(at - p.tokenStart) <= 4);
     if ((distance <= PLACE_REACH || setting) && frame.type !== 'phone call' && !frame.venues.includes(p.key)) frame.venues.push(p.key);
   }
   addListedPlaces(scene);
+  addWherePlaces(scene);
+}
+
+/** Does the clause of token `at` hold a meeting or invitation word? */
+function clauseHasEventWord(ctx: DocContext, at: number): boolean {
+  const { tokens } = ctx.seg;
+  const clause = ctx.chunks.clauseOf[at]!;
+  for (let j = at; j >= 0 && ctx.chunks.clauseOf[j] === clause; j--) if (tokens[j]!.word & (Word.trigger | Word.invite)) return true;
+  for (let j = at + 1; j < tokens.length && ctx.chunks.clauseOf[j] === clause; j++) if (tokens[j]!.word & (Word.trigger | Word.invite)) return true;
+  return false;
+}
+
+/** "his visit to China, where he will meet Xi": a meeting in a "where" clause is at the place before it. */
+function addWherePlaces(scene: Scene): void {
+  const { ctx } = scene;
+  const { tokens } = ctx.seg;
+  for (const frame of scene.frames) {
+    if (frame.venues.length > 0 || frame.type === 'phone call') continue;
+    let start = frame.at;
+    while (start > scene.from && ctx.chunks.clauseOf[start - 1] === ctx.chunks.clauseOf[frame.at]) start--;
+    if (tokens[start]?.lower !== 'where') continue;
+    const place = [...ctx.places[scene.sentence]!].reverse().find((p) => p.tokenEnd <= start && ctx.facts.get(p.key)?.kind !== 'organization');
+    if (place && start - place.tokenEnd <= 2) frame.venues.push(place.key);
+  }
 }
 
 /** "travelled to Indonesia, Singapore, Thailand and the Philippines": places listed after a venue are venues too. */
