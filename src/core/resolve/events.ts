@@ -86,7 +86,10 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
       // "Putin invited Trump" then "a Trump visit to Moscow": the guest's visit is the one invited to.
       const guestOf = (e: MeetingEvent) => f.participants.length === 1 && e.guest === f.participants[0] && f.type === 'visit'
         && (e.venues.length === 0 || (venue !== null && e.venues.includes(venue)));
+      // A visit holds meetings, it is not one ("arrived in Washington" beside "a meeting in Washington"); "the meeting" is no visit.
+      const sameKind = (e: MeetingEvent) => (f.type === 'visit') === (typeOf(e) === 'visit');
       const target = [...events].reverse().find((e) => fits(e) && f.participants.every((p) => e.participants.includes(p))
+        && (!isSoloVisit(f, facts) || sameKind(e)) && (f.participants.length > 0 || sameKind(e))
         && ((venue !== null && e.venues.includes(venue)) || (f.isDefinite && f.participants.length <= 1) || guestOf(e)));
       if (target) absorb(target, f, f.participants.length === 0 && (venue === null || placesCompatible(venue, mostSpecific(target.venues, facts), facts)));
       // "Anwar has travelled to Indonesia, Singapore and Thailand": a visit of one person, one to each place.
@@ -108,7 +111,10 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
     events.forEach((e, i) => {
       const shared = overlap(f.participants, e.participants);
       // "a Trump visit to Moscow" told before "Putin invited Trump to visit Moscow": the invitation is to that visit.
-      const guestsVisit = f.guest !== undefined && e.participants.length === 1 && e.participants[0] === f.guest && venue !== null && venue === mostSpecific(e.venues, facts);
+      // "Milei arrived in Washington" then "he arrived accompanied by X, Y and Z": the delegation is on that visit.
+      const soloVisit = e.participants.length === 1 && typeOf(e) === 'visit';
+      const guestsVisit = soloVisit && ((f.guest !== undefined && e.participants[0] === f.guest && venue !== null && venue === mostSpecific(e.venues, facts))
+        || ((f.arrival === true || f.trip === true) && f.participants[0] === e.participants[0] && (venue === null || venue === mostSpecific(e.venues, facts))));
       if ((shared < 2 && !guestsVisit) || !fits(e)) return;
       if (f.isNew && !e.frames.some((x) => x.isNew || x.host)) return;
       const eVenue = mostSpecific(e.venues, facts);
