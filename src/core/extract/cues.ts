@@ -29,7 +29,9 @@ export function statusAround(ctx: DocContext, at: number, from: number, to: numb
   // "aides suggested on Wednesday before he landed in Israel": cues before the clause that holds the trigger are another verb's.
   let lo = Math.max(from, at - 6);
   for (let j = at - 1; j > lo; j--) if (!sameClause(ctx.chunks, j, at)) { lo = j + 1; break; }
-  const hi = Math.min(to, at + 4);
+  // "a visit that is intended to reset ties": nor are those of a clause after it.
+  let hi = Math.min(to, at + 4);
+  for (let j = at + 1; j < hi; j++) if (!sameClause(ctx.chunks, j, at)) { hi = j; break; }
   // "to visit Washington", "to meet Putin": what is to happen has not happened, unless it is "the first to meet".
   const infinitive = tokens[at - 1]?.lower === 'to' && !anyIn(lo, at, (j) => tokens[j]!.lower === 'first');
   for (let i = lo; i < hi; i++) {

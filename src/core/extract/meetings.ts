@@ -472,6 +472,8 @@ function completeFrame(scene: Scene, frame: MeetingFrame, subjectPlural: boolean
       if (subject) addParticipant(frame, subject);
     }
   }
+  // "the one-on-one sit-down never took place": a one-on-one naming no one is between the article's two leaders.
+  if (frame.participants.length === 0 && ctx.pair && scene.triggers.some((t) => t.explicit && frame.triggers.includes(t.at))) for (const key of ctx.pair) addParticipant(frame, key);
   // "the two leaders", "both leaders", "they": the article's principal pair, unless the
   // meeting is of others ("a meeting among the OSCE, Ukraine and Russia", "their foreign ministers should meet").
   // "they", "their talks": the two people the sentence (or the one before) names, else the article's two leaders.
@@ -482,7 +484,8 @@ function completeFrame(scene: Scene, frame: MeetingFrame, subjectPlural: boolean
   const ofOthers = their !== undefined
     || frame.triggers.some((t) => AMONG.has(tokens[t + 1]?.lower ?? '') && !people.some((m) => m.tokenStart > t && m.tokenStart <= t + 4));
   const anaphora = (subjectPlural && !frame.isDefinite) || hasPhrase(tokens, lo, hi, k.lexicon.pluralAnaphora);
-  if (pair && frame.participants.length < 2 && !ofOthers && anaphora) for (const key of pair) addParticipant(frame, key);
+  // A trip is its visitor's, whoever "they" are.
+  if (pair && frame.participants.length < 2 && !ofOthers && anaphora && !frame.trip) for (const key of pair) addParticipant(frame, key);
   // The holders of that office in the two leaders' countries, when each has exactly one in the article.
   if (pair && their !== undefined && plural !== undefined && frame.participants.length < 2) addOfficeHolders(scene, frame, pair, their, plural);
   // "Milei arrived in Washington ...: an official meeting will be held with President Trump": the sentence's subject.
@@ -543,14 +546,15 @@ function keepVisitor(scene: Scene, frame: MeetingFrame): void {
   // "Ahead of Saudi Arabia stop, officials left it up to the president": the one person the sentence names.
   const named = [...new Set(scene.persons.map((m) => m.key))];
   if (frame.participants.length === 0 && frame.venues.length > 0 && named.length === 1) frame.participants = [named[0]!];
-  if (frame.participants.length < 2) return;
+  if (frame.participants.length === 0) return;
   const at = frame.at;
   const possessor = scene.people.find((m) => m.tokenEnd < at && m.tokenEnd >= at - 4 && isPossessive(tokens[m.tokenEnd]));
   const by = tokens[at + 1]?.lower === 'by' ? scene.people.find((m) => m.tokenStart > at + 1 && m.tokenStart <= at + 8) : undefined;
   const subject = subjectOf(ctx.chunks, tokens, at);
   const bySubject = subject ? scene.people.find((m) => m.tokenStart >= subject.start && m.tokenEnd <= subject.end) : undefined;
+  // The visitor is who the words make so, even when the frame took only the one they met ("gave a fist bump to X ... during a trip").
   const visitor = possessor ?? by ?? bySubject ?? sentenceSubject(scene);
-  if (visitor && frame.participants.includes(visitor.key)) frame.participants = [visitor.key];
+  if (visitor && (frame.participants.includes(visitor.key) || visitor.tokenEnd <= at)) frame.participants = [visitor.key];
 }
 
 /** The person who opens the sentence and is followed by its verb ("Javier Milei arrived ..."), if any. */

@@ -73,10 +73,10 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
   for (const f of ordered) {
     const venue = mostSpecific(f.venues, facts);
     const fits = (e: MeetingEvent) => isCall(typeOf(e)) === isCall(f.type)
-      // An invitation to visit a country is to the visit, not to a meeting at one of its buildings.
-      && !(f.host !== undefined && visitAndMeetingApart(f, venue, e, facts))
-      // An invitation may be to the meeting the article reports as held.
-      && (statusCompatible(f.status, e) || sameDayPlan(f.status, venue, e, facts) || (f.host !== undefined && !e.host))
+      // An invitation to visit a country, or a trip there, is the visit, not a meeting at one of its buildings.
+      && !((f.host !== undefined || f.trip === true) && visitAndMeetingApart(f, venue, e, facts))
+      // An invitation may be to the meeting the article reports as held, and the guest's visit may be the one invited to.
+      && (statusCompatible(f.status, e) || sameDayPlan(f.status, venue, e, facts) || (f.host !== undefined && !e.host) || (e.guest !== undefined && f.participants.length === 1 && f.participants[0] === e.guest && venue !== null && e.venues.includes(venue)))
       && datesCompatible(f.date, e.date)
       && placesCompatible(venue, mostSpecific(e.venues, facts), facts)
       && !(f.host && e.host && (f.host !== e.host || f.guest !== e.guest))
@@ -130,10 +130,12 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
   return events;
 }
 
-/** A visit to a country and a meeting at a building within it (or the other way round): two events. */
+/** A visit to a country and a meeting (or an arrival) at a building within it, or the other way round: two events. */
 function visitAndMeetingApart(f: MeetingFrame, venue: string | null, e: MeetingEvent, facts: FactsOf): boolean {
   const eVenue = mostSpecific(e.venues, facts);
-  if (!venue || !eVenue || venue === eVenue || (f.type === 'visit') === (typeOf(e) === 'visit')) return false;
+  const [fVisit, eVisit] = [f.type === 'visit', typeOf(e) === 'visit'];
+  // Two meetings, or two visits unless the frame is a trip (an arrival at a palace is no trip to a country).
+  if (!venue || !eVenue || venue === eVenue || (fVisit === eVisit && !(fVisit && f.trip))) return false;
   const visitVenue = f.type === 'visit' ? venue : eVenue;
   const meetingVenue = f.type === 'visit' ? eVenue : venue;
   return visitVenue.startsWith('country:') && !meetingVenue.startsWith('country:') && !['city', 'region'].includes(facts(meetingVenue)?.placeKind ?? '');

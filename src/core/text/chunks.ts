@@ -35,7 +35,7 @@ const PARTICIPLE = /(ed|en|wn|id|ne|lt)$/;
 /** Tokens that end a clause: the next words begin another. */
 const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')']);
 /** Words that open a clause of their own ("where he met", "before he landed", "which"). */
-const CLAUSE_WORDS = new Set(['where', 'which', 'who', 'whom', 'whose', 'when', 'while', 'before', 'after', 'since', 'because', 'although', 'though', 'until', 'whereas', 'once', 'if', 'unless', 'then']);
+const CLAUSE_WORDS = new Set(['where', 'which', 'who', 'whom', 'whose', 'when', 'while', 'before', 'after', 'since', 'because', 'although', 'though', 'until', 'whereas', 'once', 'if', 'unless', 'then', 'that']);
 /** The possessive "'s", part of the noun phrase it follows ("Trump's aides"). */
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
