@@ -514,6 +514,10 @@ function completeFrame(scene: Scene, frame: MeetingFrame, subjectPlural: boolean
     if (frame.status === 'held' && frame.date > ctx.published) frame.date = shiftWeek(frame.date, -1);
     else if (frame.status && frame.status !== 'held' && frame.date < ctx.published) frame.date = shiftWeek(frame.date, 1);
   }
+  // "talked in November" in an article of June: last November, since it was held.
+  if (frame.date && frame.date.length === 7 && ctx.published && frame.status === 'held' && frame.date > ctx.published.slice(0, 7)) {
+    frame.date = `${Number(frame.date.slice(0, 4)) - 1}${frame.date.slice(4)}`;
+  }
   frame.status = resolveStatus(frame.status, frame.date, ctx.published);
 }
 
