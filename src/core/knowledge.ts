@@ -215,6 +215,8 @@ function wordClasses(k: Omit<Knowledge, 'words' | 'outletHosts'>): Map<string, n
   const roleWords = new Set([...k.roleKinds.keys()].flatMap((r) => r.split(' ')));
   mark(Word.trigger, singleWords(k.triggers.keys()));
   mark(Word.triggerStart, firstWordsOfPhrases(k.triggers.keys()));
+  // "sit-down", "one-on-one": the segmenter splits at the hyphen, so the first part starts the trigger.
+  mark(Word.triggerStart, [...k.triggers.keys()].filter((key) => key.includes('-') && !key.includes(' ')).map((key) => key.split('-')[0]!).filter(Boolean));
   mark(Word.invite, k.sets.invite);
   mark(Word.locative, k.sets.locative);
   mark(Word.role, [...stopped(roleWords), ...k.sets.honorifics]);

@@ -94,15 +94,18 @@ function triggerAt(ctx: DocContext, i: number, from: number, to: number, peopleA
   const { tokens } = ctx.seg;
   const k = ctx.knowledge;
   const t = tokens[i]!;
+  // "sit-down", "one-on-one": the segmenter splits a hyphenated word; its parts make the trigger.
+  const hyphenated = t.word & Word.triggerStart ? hyphenWordAt(tokens, i, to) : null;
+  const joined = hyphenated && k.triggers.has(hyphenated.word) ? hyphenated : null;
   // Two words make a trigger only after the first word of one ("phone call").
-  const two = i + 1 < to && t.word & Word.triggerStart ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
-  const type = k.triggers.get(two) ?? k.triggers.get(t.lower);
+  const two = !joined && i + 1 < to && t.word & Word.triggerStart ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
+  const type = joined ? k.triggers.get(joined.word) : k.triggers.get(two) ?? k.triggers.get(t.lower);
   if (!type) return null;
   // "bilateral relations": only a meeting word makes a meeting; "bilateral" qualifies it.
   if (t.lower === 'bilateral') return null;
   // "invited Trump to visit Moscow": the invitation gives this visit.
   if (type === 'visit' && anyIn(Math.max(from, i - 5), i, (j) => (tokens[j]!.word & Word.invite) !== 0)) return null;
-  const len = k.triggers.has(two) ? 2 : 1;
+  const len = joined ? joined.end - i : k.triggers.has(two) ? 2 : 1;
   const next = tokens[i + len];
   if (k.sets.genericPlurals.has(len === 2 ? two : t.lower)) return null; // "meetings often take place at summits"
   if (k.sets.needsWith.has(t.lower) && !anyIn(i + 1, Math.min(to, i + 3), (j) => tokens[j]!.lower === 'with')) return null;
@@ -127,13 +130,24 @@ function triggerAt(ctx: DocContext, i: number, from: number, to: number, peopleA
   if (isNegated(ctx, i, from)) return null;
   return {
     at: i, end: i + len, type,
-    explicit: k.sets.explicitBilateral.has(t.lower) || anyIn(Math.max(from, i - 3), i, (j) => k.sets.explicitBilateral.has(tokens[j]!.lower)),
+    explicit: k.sets.explicitBilateral.has(joined?.word ?? t.lower) || anyIn(Math.max(from, i - 6), i, (j) => k.sets.explicitBilateral.has(hyphenWordAt(tokens, j, i)?.word ?? tokens[j]!.lower)),
     isNew: anyIn(Math.max(from, i - 3), i, (j) => k.sets.newEvent.has(tokens[j]!.lower)),
     definite: DEFINITE.has(tokens[i - 1]?.lower ?? ''),
     arrival: k.sets.arrival.has(t.lower),
     // "visit" alone, not "state visit": a journey of its visitor, apart from the meetings it holds.
     trip: len === 1 && k.sets.trip.has(t.lower),
   };
+}
+
+/** The word a hyphen joins from token `i` ("sit" "-" "down" → "sit-down"), written without spaces, ending before `to`; null if none. */
+export function hyphenWordAt(tokens: Token[], i: number, to: number): { word: string; end: number } | null {
+  let word = tokens[i]!.lower;
+  let j = i + 1;
+  while (j + 1 < to && j - i < 6 && tokens[j]!.text === '-' && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]!.start === tokens[j]!.end) {
+    word = `${word}-${tokens[j + 1]!.lower}`;
+    j += 2;
+  }
+  return j > i + 1 ? { word, end: j } : null;
 }
 
 /** Is a place named just before token `i` ("the Saudi Arabia stop") or after it ("a stop in Riyadh")? */
@@ -262,7 +276,7 @@ function isOfNoun(ctx: DocContext, m: Mention): boolean {
 function sceneOf(ctx: DocContext, sentence: number, from: number, to: number): Scene | null {
   const { tokens } = ctx.seg;
   // Most sentences have no trigger word: look before building anything.
-  if (!anyIn(from, to, (i) => (tokens[i]!.word & Word.trigger) !== 0)) return null;
+  if (!anyIn(from, to, (i) => (tokens[i]!.word & (Word.trigger | Word.triggerStart)) !== 0)) return null;
   // Distances count words, not the names and titles in between.
   const inName = tokensIn(ctx.people[sentence]!, ctx.places[sentence]!);
   const settings: number[] = [];

@@ -177,3 +177,19 @@ describe('who is met only perhaps', () => {
     expect(meetingsBetween(graph, 'Antony Blinken', 'Xi Jinping')[0]).toMatchObject({ status: 'proposed' });
   });
 });
+
+describe('hyphenated event words', () => {
+  it.each([
+    ['"a sit-down"', 'Joe Biden had a sit-down with Olaf Scholz in Berlin on Tuesday.'],
+    ['"a face-to-face"', 'Joe Biden held a face-to-face with Olaf Scholz in Berlin on Tuesday.'],
+  ])('%s is a meeting', (_, body) => {
+    const { graph } = build(article('Talks', PUBLISHED, body));
+    expect(meetingsBetween(graph, 'Joe Biden', 'Olaf Scholz')).toHaveLength(1);
+  });
+
+  it('"the one-on-one ... never took place": the two leaders\' meeting, announced, not held', () => {
+    const { graph } = build(article('Talks', PUBLISHED, 'Joe Biden met Olaf Scholz for lunch. However, the one-on-one sit-down at the Chancellery never took place.'));
+    const statuses = meetingsBetween(graph, 'Joe Biden', 'Olaf Scholz').map((m) => m.status).sort();
+    expect(statuses).toEqual(['held', 'planned']);
+  });
+});
