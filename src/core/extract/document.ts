@@ -75,7 +75,13 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   addPeopleFacts(facts, found.values(), phrasesOf);
   addRoles(facts, roleUses, k);
   // 5. Leaders named by office: "the Russian leader", "@POTUS".
-  mentions.push(...resolveOfficeReferences(tokens, text, mentions, taken, k, (key) => facts.get(key)));
+  const references = resolveOfficeReferences(tokens, text, mentions, taken, k, (key) => facts.get(key));
+  // "the king" may name a monarch the article names nowhere else: the gazetteer's facts of him.
+  for (const m of references) {
+    const e = k.entities.get(m.key);
+    if (e && !facts.has(m.key)) facts.set(m.key, knownFacts(e));
+  }
+  mentions.push(...references);
   mentions.sort((a, b) => a.start - b.start);
   // 6. Mentions and dates by sentence.
   const people: Mention[][] = sentences.map(() => []);

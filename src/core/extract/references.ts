@@ -90,6 +90,8 @@ function officeReference(tokens: Token[], text: string, i: number, mentions: Men
     let holders = new Set(mentions.filter((m) => m.start < t.start && facts(m.key)?.roles.some((r) => holds.test(r))).map((m) => m.key));
     // Two holders: the one whose first role it is ("Secretary of State", not a "Secretary and State Councilor" read from a list).
     if (holders.size > 1) holders = new Set([...holders].filter((key) => holds.test(facts(key)?.roles[0] ?? '')));
+    // "the king" of an article about Saudi Arabia that names him nowhere: the one monarch the gazetteer knows of a country it names.
+    if (holders.size === 0 && MONARCHS.has(office)) holders = monarchOf(office, mentions, k);
     if (holders.size !== 1) return null;
     const last = tokens[i + len]!;
     return { key: [...holders][0]!, tokenStart: i, tokenEnd: i + 1 + len, start: t.start, end: last.end, sentence: t.sentence, surface: text.slice(t.start, last.end), descriptive: true };
@@ -133,6 +135,16 @@ function leadersOfCountries(tokens: Token[], text: string, i: number, mentions: 
     } else if (!(t.text === ',' || t.lower === 'and' || t.lower === 'the')) break;
   }
   return out;
+}
+
+const MONARCHS = new Set(['king', 'queen', 'emir', 'sultan']);
+
+/** The one gazetteer leader whose first role is that office, of a country the article names. */
+function monarchOf(office: string, mentions: Mention[], k: Knowledge): Set<string> {
+  const named = new Set(mentions.map((m) => k.entities.get(m.key)).filter((e) => e?.kind === 'country').map((e) => e!.country));
+  const holds = new RegExp(`^${office}\\b`, 'i');
+  const found = [...k.entities.values()].filter((e) => e.kind === 'leader' && named.has(e.country) && holds.test(e.roles[0] ?? ''));
+  return new Set(found.length === 1 ? [found[0]!.key] : []);
 }
 
 /** "the Russian leader", "his Russian counterpart", "the U.S. president" (token `i` is the country word): that country's leader in the article. */

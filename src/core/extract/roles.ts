@@ -41,6 +41,14 @@ const TRAILING_LINKS = /(\s+(of|at|the|and|in|for|to))+$/i;
 /** How many tokens a role may span, hyphens included. */
 const ROLE_REACH = 6;
 
+/** Does the name at token `at` end a phrase: punctuation or the sentence's end right after it? */
+function appositionEndsAfter(tokens: Token[], at: number, known: Map<number, Mention>): boolean {
+  let e = known.get(at)?.tokenEnd ?? at + 1;
+  while (e < tokens.length && tokens[e]!.sentence === tokens[at]!.sentence && tokens[e]!.cap && PLAIN_WORD.test(tokens[e]!.text)) e++;
+  const next = tokens[e];
+  return !next || next.sentence !== tokens[at]!.sentence || APPOSITION_END.has(next.text) || next.text === ')';
+}
+
 /** A word of a role ("secretary", "gen.") or an honorific. */
 export const isRoleWord = (token: Token): boolean => (token.word & Word.role) !== 0;
 
@@ -60,8 +68,9 @@ export class RoleReader {
   before(tokens: Token[], at: number, sentenceStart: number, known: Map<number, Mention>): RolePhrase | null {
     let j = at - 1;
     // "the US President's special envoy, Steve Witkoff": a comma may part role and name.
-    // "the Minister of Economy, Luis Caputo": the role may end in what it is of.
-    if (j > sentenceStart && tokens[j]!.text === ',' && this.#roleEndsAt(tokens, j - 1, sentenceStart)) j--;
+    // "the Minister of Economy, Luis Caputo;": the role may end in what it is of. The name is in apposition
+    // only when the apposition ends after it ("After meeting the king, Biden and his team began" names no king).
+    if (j > sentenceStart && tokens[j]!.text === ',' && this.#roleEndsAt(tokens, j - 1, sentenceStart) && appositionEndsAfter(tokens, at, known)) j--;
     const end = j + 1;
     let start = end;
     while (j >= sentenceStart && end - j <= 12) {

@@ -61,3 +61,11 @@ describe('offices and counterparts', () => {
     expect(talks[0]).toMatchObject({ participants: expect.arrayContaining(['Antony Blinken', 'Wu Tao']), venues: ['Beijing'] });
   });
 });
+
+describe('the king', () => {
+  it('is the one monarch the gazetteer knows of the country the article names, and not the name after an opening clause', () => {
+    const { graph } = build(article('Visit', null, 'Joe Biden arrived in Saudi Arabia. After meeting the king, Biden and his team began a working session with King Salman.'));
+    expect(node(graph, 'Joe Biden').attrs.roles).not.toContain('king');
+    expect(meetingsBetween(graph, 'Joe Biden', 'Salman bin Abdulaziz Al Saud').length).toBeGreaterThanOrEqual(1);
+  });
+});
