@@ -25,6 +25,12 @@ const cases: Case[] = [
   { form: 'proposed a meeting', body: 'Vladimir Putin proposed a meeting with Volodymyr Zelensky.', people: ['Vladimir Putin', 'Volodymyr Zelensky'], expected: { status: 'proposed' } },
   { form: 'offered talks', body: 'Recep Tayyip Erdogan offered to host talks between Vladimir Putin and Volodymyr Zelensky.', people: ['Vladimir Putin', 'Volodymyr Zelensky'], expected: { status: 'proposed' } },
   { form: 'could meet: proposed', body: 'Joe Biden could meet Xi Jinping later this year, officials said.', people: ['Joe Biden', 'Xi Jinping'], expected: { status: 'proposed' } },
+  { form: 'X and Y held talks in Z on Sunday', body: 'Olaf Scholz and Emmanuel Macron held talks in Paris on Sunday.', people: ['Olaf Scholz', 'Emmanuel Macron'], expected: { type: 'talks', status: 'held', date: '2024-03-10', venues: ['Paris'] } },
+  { form: 'X is scheduled to meet Y on Monday', body: 'Joe Biden is scheduled to meet Justin Trudeau in Ottawa on Monday.', people: ['Joe Biden', 'Justin Trudeau'], expected: { status: 'planned', date: '2024-03-18', venues: ['Ottawa'] } },
+  { form: 'X spoke with Y by phone', body: 'Emmanuel Macron spoke with Vladimir Putin by phone on Tuesday.', people: ['Emmanuel Macron', 'Vladimir Putin'], expected: { type: 'phone call', status: 'held', date: '2024-03-12' } },
+  { form: 'X hosted a dinner for Y', body: 'Joe Biden hosted a state dinner for Fumio Kishida at the White House on Wednesday.', people: ['Joe Biden', 'Fumio Kishida'], expected: { status: 'held', venues: ['White House'] } },
+  { form: 'a possible meeting between X and Y', body: 'Officials discussed a possible meeting between Joe Biden and Xi Jinping.', people: ['Joe Biden', 'Xi Jinping'], expected: { status: 'proposed' } },
+  { form: 'sideline meeting at a summit', body: 'Joe Biden met Xi Jinping on the sidelines of the G20 summit in Bali on Monday.', people: ['Joe Biden', 'Xi Jinping'], expected: { status: 'held', venues: ['Bali'] } },
 ];
 
 describe.each(cases)('$form', ({ body, people, expected }) => {
@@ -75,21 +81,6 @@ describe('what did not happen', () => {
   });
 });
 
-describe.each<Case>([
-  { form: 'X and Y held talks in Z on Sunday', body: 'Olaf Scholz and Emmanuel Macron held talks in Paris on Sunday.', people: ['Olaf Scholz', 'Emmanuel Macron'], expected: { type: 'talks', status: 'held', date: '2024-03-10', venues: ['Paris'] } },
-  { form: 'X is scheduled to meet Y on Monday', body: 'Joe Biden is scheduled to meet Justin Trudeau in Ottawa on Monday.', people: ['Joe Biden', 'Justin Trudeau'], expected: { status: 'planned', date: '2024-03-18', venues: ['Ottawa'] } },
-  { form: 'X spoke with Y by phone', body: 'Emmanuel Macron spoke with Vladimir Putin by phone on Tuesday.', people: ['Emmanuel Macron', 'Vladimir Putin'], expected: { type: 'phone call', status: 'held', date: '2024-03-12' } },
-  { form: 'X hosted a dinner for Y', body: 'Joe Biden hosted a state dinner for Fumio Kishida at the White House on Wednesday.', people: ['Joe Biden', 'Fumio Kishida'], expected: { status: 'held', venues: ['White House'] } },
-  { form: 'a possible meeting between X and Y', body: 'Officials discussed a possible meeting between Joe Biden and Xi Jinping.', people: ['Joe Biden', 'Xi Jinping'], expected: { status: 'proposed' } },
-  { form: 'sideline meeting at a summit', body: 'Joe Biden met Xi Jinping on the sidelines of the G20 summit in Bali on Monday.', people: ['Joe Biden', 'Xi Jinping'], expected: { status: 'held', venues: ['Bali'] } },
-])('$form', ({ body, people, expected }) => {
-  it('is one meeting of those named, with its status, date and place', () => {
-    const { graph } = build(article('A meeting', PUBLISHED, body));
-    const found = meetingsBetween(graph, ...people);
-    expect(found, JSON.stringify(meetings(graph))).toHaveLength(1);
-    expect(found[0]).toMatchObject(expected);
-  });
-});
 
 describe('a visit of one person', () => {
   it.each([
