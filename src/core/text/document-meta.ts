@@ -289,14 +289,15 @@ const DATE_REACH = 1000;
  */
 export function dayNearTop(text: string): string | null {
   const top = text.slice(0, DATE_REACH);
-  for (const r of chrono.parse(top)) {
-    // A day written out with its year ("June 18, 2023"), not "now" or "today".
-    if (!(r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) || !WRITTEN_YEAR.test(r.text)) continue;
-    // A line that is only a date is often the day the page was saved; a caption or a dateline tells of the news.
-    const lineStart = top.lastIndexOf('\n', r.index) + 1;
-    const lineEnd = top.indexOf('\n', r.index);
-    const line = top.slice(lineStart, lineEnd < 0 ? top.length : lineEnd);
-    if (line.length >= r.text.length * 3) return isoDay(r.start);
+  // chrono is costly: it reads only the lines that hold a year.
+  for (const { line } of linesOf(top)) {
+    if (!WRITTEN_YEAR.test(line)) continue;
+    for (const r of chrono.parse(line)) {
+      // A day written out with its year ("June 18, 2023"), not "now" or "today".
+      if (!(r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) || !WRITTEN_YEAR.test(r.text)) continue;
+      // A line that is only a date is often the day the page was saved; a caption or a dateline tells of the news.
+      if (line.length >= r.text.length * 3) return isoDay(r.start);
+    }
   }
   return null;
 }
