@@ -304,7 +304,8 @@ export function dayNearTop(text: string): string | null {
 
 /** The date a line holds and nothing else ("July 9, 2024"), or null. */
 function dateOnly(line: string): chrono.ParsedResult | null {
-  if (line.length > 40 || !DIGIT.test(line)) return null; // a dateline is short and has a number; chrono need not read the rest
+  // A dateline is short and writes its year; chrono (costly) need not read the rest.
+  if (line.length > 40 || !DIGIT.test(line) || !WRITTEN_YEAR.test(line)) return null;
   const parsed = chrono.parse(line, undefined, { forwardDate: false })[0];
   const only = parsed !== undefined && parsed.index <= 1 && parsed.text.length >= line.replace(FINAL_STOP, '').length - 2 && parsed.start.isCertain('year') && parsed.start.isCertain('day');
   return only ? parsed : null;
