@@ -5,9 +5,9 @@
 // "WASHINGTON, June 18. /TASS/.". Without a date marker, a line near the top
 // that is only a date is taken; with one, such lines are not: pages often
 // carry the date they were saved as well as the date they were written.
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import { type Knowledge, type Lexicon, aliasKey } from '../knowledge.ts';
-import { isoDay } from './dates.ts';
+import { isoDay, parseHeaderDates } from './dates.ts';
 
 export interface DocumentMeta {
   title: string;
@@ -86,7 +86,7 @@ export function readDocumentMeta(text: string, k: Knowledge): DocumentMeta {
   let published: string | null = null;
   const m = p.marker.exec(text);
   if (m) {
-    const parsed = chrono.parse(m[1]!.slice(0, 80), undefined, { forwardDate: false })[0];
+    const parsed = parseHeaderDates(m[1]!.slice(0, 80), false)[0];
     if (parsed && parsed.index < 4 && parsed.start.isCertain('year') && parsed.start.isCertain('day')) {
       published = isoDay(parsed.start);
     }
@@ -292,7 +292,7 @@ export function dayNearTop(text: string): string | null {
   // chrono is costly: it reads only the lines that hold a year.
   for (const { line } of linesOf(top)) {
     if (!WRITTEN_YEAR.test(line)) continue;
-    for (const r of chrono.parse(line)) {
+    for (const r of parseHeaderDates(line)) {
       // A day written out with its year ("June 18, 2023"), not "now" or "today".
       if (!(r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) || !WRITTEN_YEAR.test(r.text)) continue;
       // A line that is only a date is often the day the page was saved; a caption or a dateline tells of the news.
@@ -306,7 +306,7 @@ export function dayNearTop(text: string): string | null {
 function dateOnly(line: string): chrono.ParsedResult | null {
   // A dateline is short and writes its year; chrono (costly) need not read the rest.
   if (line.length > 40 || !DIGIT.test(line) || !WRITTEN_YEAR.test(line)) return null;
-  const parsed = chrono.parse(line, undefined, { forwardDate: false })[0];
+  const parsed = parseHeaderDates(line, false)[0];
   const only = parsed !== undefined && parsed.index <= 1 && parsed.text.length >= line.replace(FINAL_STOP, '').length - 2 && parsed.start.isCertain('year') && parsed.start.isCertain('day');
   return only ? parsed : null;
 }
