@@ -25,6 +25,8 @@ describe('findDates with a publication date (2018-07-20)', () => {
     ['"half an hour later" is not a date', 'He left half an hour later.', []],
     ['a count is not a year', 'He expelled 60 Russian diplomats.', []],
     ['no date at all', 'Trump met Putin in Helsinki.', []],
+    ['"2 days ago": counted back from publication', 'Trump met Putin in Helsinki 2 days ago.', ['2018-07-18']],
+    ['a weekday with a full date, as captions write it', 'Trump met Putin in Helsinki, Finland, Monday, July 16, 2018.', ['2018-07-16']],
   ])('%s', (_, text, expected) => {
     expect(values(text, PUBLISHED)).toEqual(expected);
   });
