@@ -17,6 +17,8 @@ const SOURCE_END = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”']);
 /** Nouns of time that stand between a trigger and a name without parting them. */
 const TIME_NOUNS = new Set(['minute', 'minutes', 'hour', 'hours', 'time', 'morning', 'evening', 'night', 'today', 'day', 'week', 'month']);
 const GERUND = /ing$/;
+/** "discussed trade during a phone call": the verb before is what happened in the event, not a cue of it. */
+const DURING = new Set(['during', 'throughout', 'amid']);
 /** Words inside a role phrase before a name ("the Kremlin's", "a senior") */
 const ROLE_LINKS = new Set(['the', 'a', 'an', "'s", '’s', 'senior', 'top', 'chief', 'deputy', 'presidential', 'government']);
 /** "X has said", "X also said" */
@@ -28,7 +30,7 @@ export function statusAround(ctx: DocContext, at: number, from: number, to: numb
   let found: MeetingStatus | null = null;
   // "aides suggested on Wednesday before he landed in Israel": cues before the clause that holds the trigger are another verb's.
   let lo = Math.max(from, at - 6);
-  for (let j = at - 1; j > lo; j--) if (!sameClause(ctx.chunks, j, at)) { lo = j + 1; break; }
+  for (let j = at - 1; j > lo; j--) if (!sameClause(ctx.chunks, j, at) || DURING.has(tokens[j]!.lower)) { lo = j + 1; break; }
   // "a visit that is intended to reset ties": nor are those of a clause after it.
   let hi = Math.min(to, at + 4);
   for (let j = at + 1; j < hi; j++) if (!sameClause(ctx.chunks, j, at)) { hi = j; break; }

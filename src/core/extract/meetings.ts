@@ -46,6 +46,8 @@ const TYPE_RANK: Record<MeetingType, number> = { 'phone call': 5, summit: 3, vis
 const STATUS_RANK: Record<MeetingStatus, number> = { held: 0, planned: 1, proposed: 2 };
 
 const LETTER_FIRST = /^\p{L}/u;
+/** "called Putin a killer": what follows a name that "called" names */
+const NAMING = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'to', 'for', 'out']);
 /** "calls for", "call on": not a call between people */
 const NOT_A_CALL = new Set(['for', 'on', 'upon', 'it', 'off', 'of']);
 /** "the meeting", "his call": determiners of an event already spoken of */
@@ -112,8 +114,13 @@ function triggerAt(ctx: DocContext, i: number, from: number, to: number, peopleA
   if (k.sets.needsGuest.has(t.lower) && !anyIn(i + 1, Math.min(to, i + 5), (j) => peopleAt.has(j) || (j !== i && (tokens[j]!.word & Word.trigger) !== 0))) return null;
   // "the Israel leg", "a stop in Riyadh": a leg or a stop of a journey only where a place is named with it.
   if (k.sets.needsPlace.has(t.lower) && !placeBeside(ctx, i)) return null;
-  // "calls for", "call on", "so-called": not a call between people.
-  if (type === 'phone call' && next && NOT_A_CALL.has(next.lower)) return null;
+  // "calls for", "call on", "so-called": not a call between people ("a phone call on Monday" is one).
+  if (type === 'phone call' && len === 1 && next && NOT_A_CALL.has(next.lower)) return null;
+  // "Macron called Putin on Sunday" is a call; "called Putin a killer", "called for talks" are not.
+  if (t.lower === 'called') {
+    const callee = ctx.people[t.sentence]!.find((m) => m.tokenStart === i + 1);
+    if (!callee || NAMING.has(tokens[callee.tokenEnd]?.lower ?? '')) return null;
+  }
   // "was in talks to visit": negotiating something else, not a meeting of its own.
   if (t.lower === 'talks' && tokens[i - 1]?.lower === 'in' && next?.lower === 'to') return null;
   if (type === 'phone call' && k.sets.callNeedsObject.has(t.lower)) {
@@ -156,6 +163,13 @@ function placeBeside(ctx: DocContext, i: number): boolean {
   const places = ctx.places[tokens[i]!.sentence]!;
   return places.some((p) => ctx.facts.get(p.key)?.kind !== 'organization'
     && (p.tokenEnd === i || (p.tokenStart > i && p.tokenStart <= i + 3 && ctx.knowledge.sets.locative.has(tokens[p.tokenStart - 1]!.lower))));
+}
+
+/** Does a locative preposition ("in", "at") stand right before the place (or its "the")? */
+function afterLocative(ctx: DocContext, p: Mention): boolean {
+  const { tokens } = ctx.seg;
+  const prev = tokens[p.tokenStart - 1]?.lower === 'the' ? tokens[p.tokenStart - 2] : tokens[p.tokenStart - 1];
+  return prev !== undefined && ctx.knowledge.sets.locative.has(prev.lower);
 }
 
 /** Is the place mention used as a location ("in Helsinki", "visit Moscow", "the Oval Office meeting")? */
@@ -389,8 +403,11 @@ function addObjects(scene: Scene): void {
 function addPlaces(scene: Scene): void {
   const { ctx, triggers, frameOf, words } = scene;
   for (const p of ctx.places[scene.sentence]!) {
-    if (!ctx.facts.get(p.key) || ctx.inRolePhrase.has(p.tokenStart) || !isLocative(ctx, p, scene.from)) continue;
+    if (!ctx.facts.get(p.key) || ctx.inRolePhrase.has(p.tokenStart)) continue;
     const { trigger, distance } = nearestTrigger(triggers, p.tokenStart, words);
+    // "stepped out of his limousine in Jeddah for a visit": where a trip's clause says one is, the trip is.
+    const ofTrip = trigger.trip && afterLocative(ctx, p) && sameClause(ctx.chunks, p.tokenStart, trigger.at);
+    if (!ofTrip && !isLocative(ctx, p, scene.from)) continue;
     // "invited him to Washington after their talks in Beijing": a place in a clause of another event word is that word's.
     if (p.tokenEnd <= trigger.at && !sameClause(ctx.chunks, p.tokenStart, trigger.at) && clauseHasEventWord(ctx, p.tokenStart)) continue;
     const frame = frameOf.get(trigger)!;
@@ -420,8 +437,9 @@ function addWherePlaces(scene: Scene): void {
     let start = frame.at;
     while (start > scene.from && ctx.chunks.clauseOf[start - 1] === ctx.chunks.clauseOf[frame.at]) start--;
     if (tokens[start]?.lower !== 'where') continue;
+    // "to visit Beijing later this month, where": the place of the clause before.
     const place = [...ctx.places[scene.sentence]!].reverse().find((p) => p.tokenEnd <= start && ctx.facts.get(p.key)?.kind !== 'organization');
-    if (place && start - place.tokenEnd <= 2) frame.venues.push(place.key);
+    if (place && start - place.tokenEnd <= 6 && !anyIn(place.tokenEnd, start, (j) => (tokens[j]!.word & Word.trigger) !== 0)) frame.venues.push(place.key);
   }
 }
 

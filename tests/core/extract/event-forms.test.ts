@@ -25,6 +25,9 @@ const cases: Case[] = [
   { form: 'proposed a meeting', body: 'Vladimir Putin proposed a meeting with Volodymyr Zelensky.', people: ['Vladimir Putin', 'Volodymyr Zelensky'], expected: { status: 'proposed' } },
   { form: 'offered talks', body: 'Recep Tayyip Erdogan offered to host talks between Vladimir Putin and Volodymyr Zelensky.', people: ['Vladimir Putin', 'Volodymyr Zelensky'], expected: { status: 'proposed' } },
   { form: 'could meet: proposed', body: 'Joe Biden could meet Xi Jinping later this year, officials said.', people: ['Joe Biden', 'Xi Jinping'], expected: { status: 'proposed' } },
+  { form: 'X called Y on Sunday', body: 'Emmanuel Macron called Vladimir Putin on Sunday, the Elysee said.', people: ['Emmanuel Macron', 'Vladimir Putin'], expected: { type: 'phone call', status: 'held', date: '2024-03-10' } },
+  { form: 'X and Y discussed trade during a phone call on Monday', body: 'Justin Trudeau and Joe Biden discussed trade during a phone call on Monday.', people: ['Justin Trudeau', 'Joe Biden'], expected: { type: 'phone call', status: 'held', date: '2024-03-11' } },
+  { form: '"to visit Z later this month, where he is expected to meet Y"', body: 'Antony Blinken is scheduled to visit Beijing later this month, where he is expected to meet Foreign Minister Wang Yi.', people: ['Antony Blinken', 'Wang Yi'], expected: { status: 'planned', venues: ['Beijing'] } },
   { form: 'X and Y held talks in Z on Sunday', body: 'Olaf Scholz and Emmanuel Macron held talks in Paris on Sunday.', people: ['Olaf Scholz', 'Emmanuel Macron'], expected: { type: 'talks', status: 'held', date: '2024-03-10', venues: ['Paris'] } },
   { form: 'X is scheduled to meet Y on Monday', body: 'Joe Biden is scheduled to meet Justin Trudeau in Ottawa on Monday.', people: ['Joe Biden', 'Justin Trudeau'], expected: { status: 'planned', date: '2024-03-18', venues: ['Ottawa'] } },
   { form: 'X spoke with Y by phone', body: 'Emmanuel Macron spoke with Vladimir Putin by phone on Tuesday.', people: ['Emmanuel Macron', 'Vladimir Putin'], expected: { type: 'phone call', status: 'held', date: '2024-03-12' } },
@@ -40,6 +43,11 @@ describe.each(cases)('$form', ({ body, people, expected }) => {
     expect(found, JSON.stringify(meetings(graph))).toHaveLength(1);
     expect(found[0]).toMatchObject(expected);
   });
+});
+
+it('"called Y a liar" is no call', () => {
+  const { graph } = build(article('Words', PUBLISHED, 'Joe Biden called Vladimir Putin a killer.'));
+  expect(meetings(graph)).toEqual([]);
 });
 
 describe('who takes part', () => {
