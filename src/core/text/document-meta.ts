@@ -24,6 +24,8 @@ export interface DocumentMeta {
 const TITLE_MAX = 140;
 /** Header facts are read from the first lines only: further down, a "By …" or "(Reuters)" is the story's, not the page's. */
 const HEAD_LINES = 15;
+/** The longest header line (a "Source:" line with a long address); longer lines are paragraphs. */
+const HEADER_LINE_MAX = 400;
 /** A run-in headline is looked for this many paragraphs below a preamble. */
 const PREAMBLE_LOOKAHEAD = 3;
 const DIGIT = /\d/;
@@ -123,6 +125,8 @@ export function readDocumentMeta(text: string, k: Knowledge): DocumentMeta {
 
 /** A header line that is not the headline (a date, a marker, a source or byline, a section label), or null. */
 function classify(trimmed: string, isMarkerLine: boolean, p: Patterns, k: Knowledge): HeaderLine | null {
+  // A paragraph is no header line: its patterns need not read it.
+  if (trimmed.length > HEADER_LINE_MAX) return null;
   if ((isMarkerLine && trimmed.length < 40) || dateOnly(trimmed) !== null) return { kind: 'marker' };
   const only = ONLY_URL.exec(trimmed);
   if (only) return { kind: 'source', url: cleanUrl(only[1]!), outlet: null };
