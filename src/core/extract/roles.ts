@@ -27,6 +27,8 @@ export interface RolePhrase {
 
 const LINKS = new Set(['of', 'the', 'and', '&', "'s", '’s', '-', 'senior', 'top', 'acting', 'chief', 'deputy', 'interim', 'new', 'longtime', 'then', 'former', 'ex', 'current', 'outgoing', 'incoming', 'a', 'an', 'his', 'her', 'their', 'its', 'for', 'on', 'to']);
 
+/** "adviser to X", "envoy for X", "spokesman of X": a link word right before a name makes it the principal. */
+const NAME_AFTER_LINK = new Set(['to', 'for', 'of']);
 /** Punctuation that ends an apposition. */
 const APPOSITION_END = new Set([',', ';', ':', '.', '!', '?', '"', '“', '”', '—', '–']);
 /** A word of letters, stops, apostrophes and hyphens ("Al-Sisi", "U.S."). */
@@ -42,9 +44,10 @@ const TRAILING_LINKS = /(\s+(of|at|the|and|in|for|to))+$/i;
 const ROLE_REACH = 6;
 
 /** Does the name at token `at` end a phrase: punctuation or the sentence's end right after it? */
-function appositionEndsAfter(tokens: Token[], at: number, known: Map<number, Mention>): boolean {
+function appositionEndsAfter(tokens: Token[], at: number, known: Map<number, Mention>, connectors: ReadonlySet<string>): boolean {
   let e = known.get(at)?.tokenEnd ?? at + 1;
-  while (e < tokens.length && tokens[e]!.sentence === tokens[at]!.sentence && tokens[e]!.cap && PLAIN_WORD.test(tokens[e]!.text)) e++;
+  // The rest of the name: capitalised words and the links inside names ("Reema bint Bandar").
+  while (e < tokens.length && tokens[e]!.sentence === tokens[at]!.sentence && ((tokens[e]!.cap && PLAIN_WORD.test(tokens[e]!.text)) || connectors.has(tokens[e]!.text))) e++;
   const next = tokens[e];
   return !next || next.sentence !== tokens[at]!.sentence || APPOSITION_END.has(next.text) || next.text === ')';
 }
@@ -67,10 +70,16 @@ export class RoleReader {
   /** The role phrase that ends right before token `at` (the name's first token). */
   before(tokens: Token[], at: number, sentenceStart: number, known: Map<number, Mention>): RolePhrase | null {
     let j = at - 1;
+    // "the diplomatic adviser to Macron": Macron is whom the adviser serves, not an adviser.
+    if (j >= sentenceStart && NAME_AFTER_LINK.has(tokens[j]!.lower)) return null;
+    // "ambassador to the US, Princess Reema bint Bandar": an honorific between the apposed role and the name.
+    let h = j;
+    while (h > sentenceStart && (tokens[h]!.word & Word.honorific) !== 0) h--;
+    if (h < j && tokens[h]!.text === ',' && this.#roleEndsAt(tokens, h - 1, sentenceStart)) j = h;
     // "the US President's special envoy, Steve Witkoff": a comma may part role and name.
     // "the Minister of Economy, Luis Caputo;": the role may end in what it is of. The name is in apposition
     // only when the apposition ends after it ("After meeting the king, Biden and his team began" names no king).
-    if (j > sentenceStart && tokens[j]!.text === ',' && this.#roleEndsAt(tokens, j - 1, sentenceStart) && appositionEndsAfter(tokens, at, known)) j--;
+    if (j > sentenceStart && tokens[j]!.text === ',' && this.#roleEndsAt(tokens, j - 1, sentenceStart) && appositionEndsAfter(tokens, at, known, this.#k.sets.connectors)) j--;
     const end = j + 1;
     let start = end;
     while (j >= sentenceStart && end - j <= 12) {
@@ -94,8 +103,10 @@ export class RoleReader {
   #roleEndsAt(tokens: Token[], i: number, sentenceStart: number): boolean {
     for (let j = i; j >= Math.max(sentenceStart, i - 4); j--) {
       const t = tokens[j]!;
-      if (isRoleWord(t)) return j === i || tokens[j + 1]!.lower === 'of';
-      if (!(t.cap || t.lower === 'of' || t.lower === 'the')) return false;
+      // Links first: "the" and "of" are words of longer roles too ("chairman of the joint chiefs").
+      if (t.lower === 'of' || t.lower === 'the' || t.lower === 'to') continue;
+      if (isRoleWord(t)) return j === i || tokens[j + 1]!.lower === 'of' || tokens[j + 1]!.lower === 'to';
+      if (!t.cap) return false;
     }
     return false;
   }
@@ -105,7 +116,8 @@ export class RoleReader {
     let i = end;
     const t = tokens[i];
     if (!t) return null;
-    if (t.text === ',' || t.text === '(') i++;
+    // ", and the ambassador, Y": the next item of a list, whose role is Y's.
+    if ((t.text === ',' || t.text === '(') && tokens[i + 1]?.lower !== 'and') i++;
     else if ((t.lower === 'is' || t.lower === 'was') && ARTICLES.has(tokens[i + 1]?.lower ?? '')) i++;
     else return null;
     const start = i;
@@ -116,7 +128,8 @@ export class RoleReader {
       else if (x.text === ')') { if (depth === 0) break; depth--; }
       else if (depth === 0 && APPOSITION_END.has(x.text) && !this.#isAbbreviationStop(tokens, i)) break;
       else if (depth === 0 && (x.pos === 'VERB' || x.pos === 'AUX') && i > start) break;
-      else if (known.has(i) && isPerson(known.get(i)!.key)) return null; // a list of people: the role is the next one's
+      // A list of people: the role is the next one's ("X, Y and Z"); "the adviser to Macron" names whom X serves.
+      else if (known.has(i) && isPerson(known.get(i)!.key) && !NAME_AFTER_LINK.has(tokens[i - 1]?.lower ?? '')) return null;
       else if (x.cap && i > start && !known.has(i) && !isRoleWord(x) && x.pos === 'PROPN' && tokens[i + 1]?.cap && tokens[i + 1]?.pos === 'PROPN' && !isRoleWord(tokens[i + 1]!)) break;
       i++;
     }
@@ -199,7 +212,8 @@ export class RoleReader {
     }
     // The role as written: from the first role word to the end of the phrase, dropping a trailing link word.
     let roleEnd = end;
-    while (roleEnd > lastRoleEnd && LINKS.has(tokens[roleEnd - 1]!.lower)) roleEnd--;
+    // Trailing links and honorifics are no part of the role ("Foreign Minister Prince Faisal": the role is "Foreign Minister").
+    while (roleEnd > lastRoleEnd && (LINKS.has(tokens[roleEnd - 1]!.lower) || (tokens[roleEnd - 1]!.word & Word.honorific) !== 0)) roleEnd--;
     const text = tokens.slice(firstRole, roleEnd).map((t, idx, arr) => (idx > 0 && arr[idx - 1]!.end < t.start ? ' ' : '') + t.text).join('');
     const role = text.replace(PARENTHESIS, '').replace(OF_WHAT, '').replace(TRAILING_LINKS, '');
     return { role, kind, country, principal, principalLeaderOf, former, serving, tokenStart: start, tokenEnd: end };

@@ -72,3 +72,18 @@ describe('roles in a list', () => {
     expect(node(g, 'Antony Blinken').attrs.roles).toContain('Secretary of State');
   });
 });
+
+describe('roles beside names, not across them', () => {
+  const body = 'Joe Biden was greeted by Riyadh’s governor, Prince Faisal bin Saud, and Saudi Arabia’s ambassador to the US, Princess Noura bint Khalid, and then left. Emmanuel Bonne, the diplomatic adviser to Emmanuel Macron, flew to Washington.';
+  const { graph } = build(article('Roles', null, body));
+
+  it('gives each of a list its own apposed role, an honorific between role and name', () => {
+    expect(node(graph, 'Faisal bin Saud').attrs.roles).toEqual(['governor']);
+    expect(node(graph, 'Noura bint Khalid').attrs).toMatchObject({ kind: 'official', roles: ['ambassador'] });
+  });
+
+  it('does not make the principal of "adviser to X" an adviser', () => {
+    expect(node(graph, 'Emmanuel Macron').attrs.roles).not.toContain('adviser');
+    expect(node(graph, 'Emmanuel Bonne').attrs.roles).toContain('adviser');
+  });
+});
