@@ -19,8 +19,8 @@ interface Scores {
 
 let dir = '';
 
-// Where the news figures are below the engine issue's targets (meetings recall 0.75 per article), the
-// bounds hold what is reached, and are raised as the rules improve.
+// The news bounds hold what is reached (all at or above the engine issue's targets: meetings F1 0.80
+// with recall 0.75, venues 0.80, invitations 0.75, affiliations 0.80), to be raised as the rules improve.
 const NEWS = { persons: 0.97, kinds: 0.99, venues: 0.96, meetings: 0.82, meetingsRecall: 0.75, invitations: 0.99, affiliations: 0.84 };
 const NEWS_CORPUS = { ...NEWS, meetings: 0.80, meetingsRecall: 0.95 };
 
