@@ -291,7 +291,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
       leaderDescriptions: lower(lexicon.leaderDescriptions),
       proposed: lower(lexicon.statusCues.proposed), planned: lower(lexicon.statusCues.planned), held: lower(lexicon.statusCues.held),
       locative: lower(lexicon.locativePrepositions), genericPlurals: lower(lexicon.genericPlurals),
-      needsWith: lower(lexicon.needsWith), needsGuest: lower(lexicon.needsGuest), arrival: lower(lexicon.arrivalTriggers ?? []), needsPlace: lower(lexicon.needsPlace ?? []), trip: lower(lexicon.tripWords ?? []),
+      needsWith: lower(lexicon.needsWith), needsGuest: lower(lexicon.needsGuest), arrival: lower(lexicon.arrivalTriggers), needsPlace: lower(lexicon.needsPlace), trip: lower(lexicon.tripWords),
     },
     triggers,
   };

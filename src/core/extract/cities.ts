@@ -7,7 +7,7 @@ import type { Knowledge } from '../knowledge.ts';
 import { type City, fold } from '../places-data.ts';
 import type { Token } from '../text/segment.ts';
 import { type EntityFacts, isPossessive } from './context.ts';
-import type { Mention } from './mentions.ts';
+import { CAPITALISED, type Mention, isInnerHyphen } from './mentions.ts';
 
 /** Words after which a capitalised name is where something is or goes. */
 const PLACE_CUES = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'via', 'toward', 'towards', 'visit', 'visits', 'visited', 'visiting']);
@@ -16,9 +16,7 @@ const DATELINE_MARKS = new Set(['(', ':', '—', '–', '-']);
 /** A city written without its diacritics ("Sao Paulo") is recognised from this size on. */
 const FOLDED_MIN_POPULATION = 500_000;
 /** A capital then a small letter: a word of a name, not an acronym. */
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
-const isInnerHyphen = (tokens: Token[], i: number) => tokens[i]!.text === '-' && tokens[i - 1]?.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end;
 
 /** Does the token begin its line (a dateline, a caption)? */
 function startsLine(text: string, at: number): boolean {

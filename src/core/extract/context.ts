@@ -65,6 +65,13 @@ export function hasPhrase(tokens: Token[], from: number, to: number, phrases: st
   return false;
 }
 
+/** Does a locative preposition ("in", "at") stand right before the place mention (or before its "the")? */
+export function afterLocative(ctx: DocContext, m: Mention): boolean {
+  const { tokens } = ctx.seg;
+  const prev = tokens[m.tokenStart - 1]?.lower === 'the' ? tokens[m.tokenStart - 2] : tokens[m.tokenStart - 1];
+  return prev !== undefined && ctx.knowledge.sets.locative.has(prev.lower);
+}
+
 /** The token indices inside the mentions. */
 export function tokensIn(...mentions: Mention[][]): Set<number> {
   const at = new Set<number>();

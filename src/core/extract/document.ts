@@ -39,9 +39,19 @@ const NOT_LETTERS = /[^\p{L}]/gu;
 /** Words that may stand between the names of a list. */
 const LIST_LINKS = new Set([',', 'and', '-', '.']);
 
-function knownPlaceFacts(k: Knowledge, key: string): EntityFacts | undefined {
+/** The gazetteer's facts of an entity key, or undefined for one found in the text. */
+function knownFactsOf(k: Knowledge, key: string): EntityFacts | undefined {
   const e = k.entities.get(key);
   return e ? knownFacts(e) : undefined;
+}
+
+/** Adds the gazetteer's facts of the mentions' entities that `facts` has not yet. */
+function addKnownFacts(facts: Map<string, EntityFacts>, mentions: Mention[], k: Knowledge): void {
+  for (const m of mentions) {
+    if (facts.has(m.key)) continue;
+    const f = knownFactsOf(k, m.key);
+    if (f) facts.set(m.key, f);
+  }
 }
 
 function knownFacts(e: KnownEntity): EntityFacts {
@@ -66,10 +76,7 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   const { mentions, found, venueFacts, taken } = findMentions(seg, text, k, roleReader);
   // 4. Facts: the gazetteer's, or what role phrases say of people found here.
   const facts = new Map<string, EntityFacts>();
-  for (const m of mentions) {
-    const e = k.entities.get(m.key);
-    if (e && !facts.has(m.key)) facts.set(m.key, knownFacts(e));
-  }
+  addKnownFacts(facts, mentions, k);
   for (const f of venueFacts) facts.set(f.key, f);
   const { roleUses, phrasesOf, inRolePhrase } = readRoles(seg, mentions, found, k, roleReader);
   addPeopleFacts(facts, found.values(), phrasesOf);
@@ -77,10 +84,7 @@ export function extractDocument(doc: Doc, knowledge: Knowledge): DocumentExtract
   // 5. Leaders named by office: "the Russian leader", "@POTUS".
   const references = resolveOfficeReferences(tokens, text, mentions, taken, k, (key) => facts.get(key));
   // "the king" may name a monarch the article names nowhere else: the gazetteer's facts of him.
-  for (const m of references) {
-    const e = k.entities.get(m.key);
-    if (e && !facts.has(m.key)) facts.set(m.key, knownFacts(e));
-  }
+  addKnownFacts(facts, references, k);
   mentions.push(...references);
   mentions.sort((a, b) => a.start - b.start);
   // 6. Mentions and dates by sentence.
@@ -108,7 +112,7 @@ function findMentions(seg: Segmented, text: string, k: Knowledge, roleReader: Ro
   const cities = findCities(tokens, text, k, known.taken, known.mentions);
   const places = [...known.mentions, ...venues.mentions, ...cities.mentions];
   const placeFacts = [...venues.facts, ...cities.facts];
-  placeVenues(venues, places, tokens, text, (key) => placeFacts.find((f) => f.key === key) ?? knownPlaceFacts(k, key));
+  placeVenues(venues, places, tokens, text, (key) => placeFacts.find((f) => f.key === key) ?? knownFactsOf(k, key));
   // Bodies before people too: "Foreign Ministry spokeswoman Hua Chunying" serves the ministry.
   const bodies = findOrganizations(tokens, text, k, known.taken);
   places.push(...bodies.mentions);

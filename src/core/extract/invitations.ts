@@ -3,7 +3,7 @@
 // Netanyahu", "both leaders extended mutual invites". Each gives an invited
 // edge and the visit it proposes, as a meeting frame hosted by the inviter.
 import { Word } from '../knowledge.ts';
-import { anyIn, type DocContext, hasPhrase, isPossessive, lastIn } from './context.ts';
+import { afterLocative, anyIn, type DocContext, hasPhrase, isPossessive, lastIn } from './context.ts';
 import { isSpeaker } from './cues.ts';
 import type { MeetingFrame } from './meetings.ts';
 import type { Mention } from './mentions.ts';
@@ -127,9 +127,7 @@ function venuesAfter(ctx: DocContext, sentence: number, at: number, to: number):
     if (p.tokenStart <= at || p.tokenStart > Math.min(to, at + 14)) continue;
     const f = ctx.facts.get(p.key);
     if (!f || f.kind === 'organization') continue;
-    const prev = tokens[p.tokenStart - 1]?.lower ?? '';
-    const prev2 = tokens[p.tokenStart - 2]?.lower ?? '';
-    if (k.sets.locative.has(prev) || (prev === 'the' && k.sets.locative.has(prev2)) || k.triggers.get(prev) === 'visit') out.push(p.key);
+    if (afterLocative(ctx, p) || k.triggers.get(tokens[p.tokenStart - 1]?.lower ?? '') === 'visit') out.push(p.key);
   }
   return out;
 }

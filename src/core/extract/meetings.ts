@@ -6,11 +6,11 @@
 import { Word } from '../knowledge.ts';
 import type { MeetingStatus, MeetingType } from '../schema.ts';
 import { shiftWeek } from '../text/dates.ts';
-import { type Chunking, sameClause, subjectOf } from '../text/chunks.ts';
+import { type Chunk, type Chunking, sameClause, subjectOf } from '../text/chunks.ts';
 import type { Token } from '../text/segment.ts';
-import { anyIn, type DocContext, firstIn, hasPhrase, isPersonFact, isPossessive, lastIn, tokensIn } from './context.ts';
+import { afterLocative, anyIn, type DocContext, firstIn, hasPhrase, isPersonFact, isPossessive, lastIn, tokensIn } from './context.ts';
 import { firstPersonOf, isNegated, isPossessor, isSpeaker, isStatementDate, nounBetween, resolveStatus, statusAround, tokenAt } from './cues.ts';
-import type { Mention } from './mentions.ts';
+import { type Mention, isInnerHyphen } from './mentions.ts';
 import { isRoleWord } from './roles.ts';
 
 export interface MeetingFrame {
@@ -147,10 +147,10 @@ function triggerAt(ctx: DocContext, i: number, from: number, to: number, peopleA
 }
 
 /** The word a hyphen joins from token `i` ("sit" "-" "down" → "sit-down"), written without spaces, ending before `to`; null if none. */
-export function hyphenWordAt(tokens: Token[], i: number, to: number): { word: string; end: number } | null {
+function hyphenWordAt(tokens: Token[], i: number, to: number): { word: string; end: number } | null {
   let word = tokens[i]!.lower;
   let j = i + 1;
-  while (j + 1 < to && j - i < 6 && tokens[j]!.text === '-' && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]!.start === tokens[j]!.end) {
+  while (j + 1 < to && j - i < 6 && isInnerHyphen(tokens, j)) {
     word = `${word}-${tokens[j + 1]!.lower}`;
     j += 2;
   }
@@ -163,13 +163,6 @@ function placeBeside(ctx: DocContext, i: number): boolean {
   const places = ctx.places[tokens[i]!.sentence]!;
   return places.some((p) => ctx.facts.get(p.key)?.kind !== 'organization'
     && (p.tokenEnd === i || (p.tokenStart > i && p.tokenStart <= i + 3 && ctx.knowledge.sets.locative.has(tokens[p.tokenStart - 1]!.lower))));
-}
-
-/** Does a locative preposition ("in", "at") stand right before the place (or its "the")? */
-function afterLocative(ctx: DocContext, p: Mention): boolean {
-  const { tokens } = ctx.seg;
-  const prev = tokens[p.tokenStart - 1]?.lower === 'the' ? tokens[p.tokenStart - 2] : tokens[p.tokenStart - 1];
-  return prev !== undefined && ctx.knowledge.sets.locative.has(prev.lower);
 }
 
 /** Is the place mention used as a location ("in Helsinki", "visit Moscow", "the Oval Office meeting")? */
@@ -269,12 +262,13 @@ export function findMeetingFrames(ctx: DocContext): MeetingFrame[] {
     for (const frame of scene.frames) keepBetween(scene, frame);
     for (const frame of scene.frames) keepVisitor(scene, frame);
     for (const frame of scene.frames) completeFrame(scene, frame, subjectPlural, pronounAt, weekdayFrames.has(frame));
+    const speakers = [...new Set([...scene.speakers].map((m) => m.key))];
     for (const frame of scene.frames) {
-      const speakers = [...scene.speakers].map((m) => m.key).filter((key, i, all) => all.indexOf(key) === i && !frame.participants.includes(key));
-      if (speakers.length) frame.speakers = speakers;
+      const others = speakers.filter((key) => !frame.participants.includes(key));
+      if (others.length) frame.speakers = others;
     }
     splitListMeetings(ctx, frames, scene.people, scene.from, scene.to);
-    splitHedged(ctx, frames, scene);
+    splitHedged(frames, scene);
   }
   return frames;
 }
@@ -347,6 +341,7 @@ function frameOfGroup(scene: Scene, g: Trigger[]): void {
     isNew: g.some((t) => t.isNew), isDefinite: g.every((t) => t.definite), at: main.at, triggers: g.map((t) => t.at),
   };
   if (g.every((t) => t.arrival)) frame.arrival = true;
+  if (g.every((t) => t.trip)) frame.trip = true;
   for (const t of g) scene.frameOf.set(t, frame);
   scene.frames.push(frame);
 }
@@ -576,9 +571,7 @@ function keepBetween(scene: Scene, frame: MeetingFrame): void {
 function keepVisitor(scene: Scene, frame: MeetingFrame): void {
   const { ctx } = scene;
   const { tokens } = ctx.seg;
-  const triggers = scene.triggers.filter((t) => frame.triggers.includes(t.at));
-  if (!triggers.every((t) => t.trip)) return;
-  frame.trip = true;
+  if (!frame.trip) return;
   // "Ahead of Saudi Arabia stop, officials left it up to the president": the one person the sentence names.
   const named = [...new Set(scene.persons.map((m) => m.key))];
   if (frame.participants.length === 0 && frame.venues.length > 0 && named.length === 1) frame.participants = [named[0]!];
@@ -586,8 +579,7 @@ function keepVisitor(scene: Scene, frame: MeetingFrame): void {
   const at = frame.at;
   const possessor = scene.people.find((m) => m.tokenEnd < at && m.tokenEnd >= at - 4 && isPossessive(tokens[m.tokenEnd]));
   const by = tokens[at + 1]?.lower === 'by' ? scene.people.find((m) => m.tokenStart > at + 1 && m.tokenStart <= at + 8) : undefined;
-  const subject = subjectOf(ctx.chunks, tokens, at);
-  const bySubject = subject ? scene.people.find((m) => m.tokenStart >= subject.start && m.tokenEnd <= subject.end) : undefined;
+  const bySubject = personIn(scene, subjectOf(ctx.chunks, tokens, at));
   // The visitor is who the words make so, even when the frame took only the one they met ("gave a fist bump to X ... during a trip").
   const visitor = possessor ?? by ?? bySubject ?? sentenceSubject(scene);
   if (visitor && (frame.participants.includes(visitor.key) || visitor.tokenEnd <= at)) frame.participants = [visitor.key];
@@ -595,9 +587,12 @@ function keepVisitor(scene: Scene, frame: MeetingFrame): void {
 
 /** The person who opens the sentence and is followed by its verb ("Javier Milei arrived ..."), if any. */
 function sentenceSubject(scene: Scene): Mention | undefined {
-  const { ctx } = scene;
-  const subject = subjectOf(ctx.chunks, ctx.seg.tokens, scene.from);
-  return subject ? scene.people.find((m) => m.tokenStart >= subject.start && m.tokenEnd <= subject.end) : undefined;
+  return personIn(scene, subjectOf(scene.ctx.chunks, scene.ctx.seg.tokens, scene.from));
+}
+
+/** The person named inside a chunk (a subject noun phrase), if any. */
+function personIn(scene: Scene, chunk: Chunk | undefined): Mention | undefined {
+  return chunk ? scene.people.find((m) => m.tokenStart >= chunk.start && m.tokenEnd <= chunk.end) : undefined;
 }
 
 /** The two people the sentence names (not its speakers), if exactly two, of two countries (two sides). */
@@ -639,8 +634,8 @@ function withAfter(tokens: Token[], triggers: number[], to: number): number | un
 }
 
 /** "will meet Wang Yi and potentially Xi Jinping": the one named after the hedge is met only perhaps, in a meeting of its own. */
-function splitHedged(ctx: DocContext, frames: MeetingFrame[], scene: Scene): void {
-  const { tokens } = ctx.seg;
+function splitHedged(frames: MeetingFrame[], scene: Scene): void {
+  const { tokens } = scene.ctx.seg;
   for (const frame of scene.frames) {
     if (frame.participants.length < 3) continue;
     const hedged = scene.people.filter((m) => m.tokenStart > frame.at && frame.participants.includes(m.key)

@@ -48,10 +48,10 @@ function matchesAlias(words: Token[], alias: string): boolean {
 }
 
 /** A capital then a small letter: a word of a name, not an acronym. */
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+export const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** "Novo - Ogaryovo": a hyphen written inside a word. */
-const isInnerHyphen = (tokens: Token[], i: number) => tokens[i]!.text === '-' && tokens[i - 1]?.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end;
+export const isInnerHyphen = (tokens: Token[], i: number): boolean => tokens[i]!.text === '-' && tokens[i - 1]?.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end;
 
 /** The tokens of [from, to) that are words of a name: all but hyphens written inside a word. */
 function wordsOf(tokens: Token[], from: number, to: number): Token[] {

@@ -28,20 +28,16 @@ function datesCompatible(a: string | null, b: string | null): boolean {
   return a.slice(0, n) === b.slice(0, n);
 }
 
-function statusesOf(e: MeetingEvent): Set<MeetingStatus> {
-  return e.statuses;
-}
-
 function statusCompatible(s: MeetingStatus | null, e: MeetingEvent): boolean {
   if (!s) return true;
-  const known = statusesOf(e);
+  const known = e.statuses;
   if (known.size === 0) return true;
   return s === 'held' ? known.has('held') : !known.has('held') || known.size > 1;
 }
 
 /** "will have a meeting at the White House" and "met at the White House", in an article of that day: one meeting. */
 function sameDayPlan(s: MeetingStatus | null, venue: string | null, e: MeetingEvent, facts: FactsOf): boolean {
-  const known = statusesOf(e);
+  const known = e.statuses;
   const planned = s === 'planned' ? known.has('held') : s === 'held' && known.has('planned') && !known.has('proposed');
   return planned && venue !== null && venue === mostSpecific(e.venues, facts);
 }
@@ -72,20 +68,20 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
   const ordered = [...frames].sort((a, b) => a.sentence - b.sentence || a.at - b.at);
   for (const f of ordered) {
     const venue = mostSpecific(f.venues, facts);
+    // "Putin invited Trump" then "a Trump visit to Moscow": the guest's visit is the one invited to.
+    const byGuest = (e: MeetingEvent) => f.participants.length === 1 && e.guest !== undefined && e.guest === f.participants[0];
+    const guestOf = (e: MeetingEvent) => byGuest(e) && f.type === 'visit' && (e.venues.length === 0 || (venue !== null && e.venues.includes(venue)));
     const fits = (e: MeetingEvent) => isCall(typeOf(e)) === isCall(f.type)
       // An invitation to visit a country, or a trip there, is the visit, not a meeting at one of its buildings.
       && !((f.host !== undefined || f.trip === true) && visitAndMeetingApart(f, venue, e, facts))
       // An invitation may be to the meeting the article reports as held, and the guest's visit may be the one invited to.
-      && (statusCompatible(f.status, e) || sameDayPlan(f.status, venue, e, facts) || (f.host !== undefined && !e.host) || (e.guest !== undefined && f.participants.length === 1 && f.participants[0] === e.guest && venue !== null && e.venues.includes(venue)))
+      && (statusCompatible(f.status, e) || sameDayPlan(f.status, venue, e, facts) || (f.host !== undefined && !e.host) || (byGuest(e) && venue !== null && e.venues.includes(venue)))
       && datesCompatible(f.date, e.date)
       && placesCompatible(venue, mostSpecific(e.venues, facts), facts)
       && !(f.host && e.host && (f.host !== e.host || f.guest !== e.guest))
-      && !(f.isNew && statusesOf(e).has('held'));
+      && !(f.isNew && e.statuses.has('held'));
     if (f.participants.length < 2) {
       // Evidence only: "the Helsinki summit", "this call" with one side named; "the meeting" alone is the last one spoken of.
-      // "Putin invited Trump" then "a Trump visit to Moscow": the guest's visit is the one invited to.
-      const guestOf = (e: MeetingEvent) => f.participants.length === 1 && e.guest === f.participants[0] && f.type === 'visit'
-        && (e.venues.length === 0 || (venue !== null && e.venues.includes(venue)));
       // A visit holds meetings, it is not one ("arrived in Washington" beside "a meeting in Washington"); "the meeting" is no visit.
       const sameKind = (e: MeetingEvent) => (f.type === 'visit') === (typeOf(e) === 'visit');
       const target = [...events].reverse().find((e) => fits(e) && f.participants.every((p) => e.participants.includes(p))
@@ -181,7 +177,7 @@ export function eventsOfCorpus(perDocument: MeetingEvent[][], facts: FactsOf): M
       const key = soloKey(e);
       if (key !== null) {
         const target = solo.get(key);
-        if (target && !joined.has(target) && target.docs.size > 0 && !e.docs.has([...target.docs][0]!) && datesCompatible(target.date, e.date)) {
+        if (target && !joined.has(target) && ![...e.docs].some((d) => target.docs.has(d)) && datesCompatible(target.date, e.date)) {
           for (const f of e.frames) absorb(target, f, true);
           joined.add(target);
         } else {
@@ -249,7 +245,7 @@ export function datedByPublication(events: MeetingEvent[], published: string | n
 export function eventStatus(e: MeetingEvent): MeetingStatus {
   // What the article says of the meeting itself outweighs that someone was invited to it.
   const told = new Set(e.frames.filter((f) => f.host === undefined && f.status !== null).map((f) => f.status!));
-  const s = told.size > 0 ? told : statusesOf(e);
+  const s = told.size > 0 ? told : e.statuses;
   if (s.has('held')) return 'held';
   if (s.has('planned')) return 'planned';
   if (s.has('proposed')) return 'proposed';

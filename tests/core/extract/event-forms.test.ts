@@ -25,6 +25,8 @@ const cases: Case[] = [
   { form: 'proposed a meeting', body: 'Vladimir Putin proposed a meeting with Volodymyr Zelensky.', people: ['Vladimir Putin', 'Volodymyr Zelensky'], expected: { status: 'proposed' } },
   { form: 'offered talks', body: 'Recep Tayyip Erdogan offered to host talks between Vladimir Putin and Volodymyr Zelensky.', people: ['Vladimir Putin', 'Volodymyr Zelensky'], expected: { status: 'proposed' } },
   { form: 'could meet: proposed', body: 'Joe Biden could meet Xi Jinping later this year, officials said.', people: ['Joe Biden', 'Xi Jinping'], expected: { status: 'proposed' } },
+  { form: '"took place in Z": the place of the meeting', body: 'The Scholz-Macron summit took place in Strasbourg.', people: ['Olaf Scholz', 'Emmanuel Macron'], expected: { type: 'summit', venues: ['Strasbourg'] } },
+  { form: '"said X and Y would meet": planned, not proposed', body: 'A spokesman said Olaf Scholz and Keir Starmer would meet in London next week.', people: ['Olaf Scholz', 'Keir Starmer'], expected: { status: 'planned', venues: ['London'] } },
   { form: 'X called Y on Sunday', body: 'Emmanuel Macron called Vladimir Putin on Sunday, the Elysee said.', people: ['Emmanuel Macron', 'Vladimir Putin'], expected: { type: 'phone call', status: 'held', date: '2024-03-10' } },
   { form: 'X and Y discussed trade during a phone call on Monday', body: 'Justin Trudeau and Joe Biden discussed trade during a phone call on Monday.', people: ['Justin Trudeau', 'Joe Biden'], expected: { type: 'phone call', status: 'held', date: '2024-03-11' } },
   { form: '"to visit Z later this month, where he is expected to meet Y"', body: 'Antony Blinken is scheduled to visit Beijing later this month, where he is expected to meet Foreign Minister Wang Yi.', people: ['Antony Blinken', 'Wang Yi'], expected: { status: 'planned', venues: ['Beijing'] } },
@@ -112,18 +114,6 @@ describe('dates from the publication', () => {
     const lead = 'Trade dominated the day. Prices rose. Markets fell. Analysts worried. Traders waited. Banks hesitated. Farmers protested.';
     const { graph } = build(article('Markets', PUBLISHED, `${lead} Olaf Scholz met Emmanuel Macron in Paris.`));
     expect(meetingsBetween(graph, 'Olaf Scholz', 'Emmanuel Macron')[0]).toMatchObject({ date: null });
-  });
-});
-
-describe('more forms', () => {
-  it.each<[string, string, string[], Record<string, unknown>]>([
-    ['"took place in Z": the place of the meeting', 'The Scholz-Macron summit took place in Strasbourg.', ['Olaf Scholz', 'Emmanuel Macron'], { type: 'summit', venues: ['Strasbourg'] }],
-    ['"said X and Y would meet": planned, not proposed', 'A spokesman said Olaf Scholz and Keir Starmer would meet in London next week.', ['Olaf Scholz', 'Keir Starmer'], { status: 'planned', venues: ['London'] }],
-  ])('%s', (_, body, people, expected) => {
-    const { graph } = build(article('A meeting', PUBLISHED, body));
-    const found = meetingsBetween(graph, ...people);
-    expect(found, JSON.stringify(meetings(graph))).toHaveLength(1);
-    expect(found[0]).toMatchObject(expected);
   });
 });
 
