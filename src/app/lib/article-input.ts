@@ -68,12 +68,12 @@ export function articleFromFile(name: string, bytes: Uint8Array): ArticleDraft {
 
 /**
  * A pasted article: the title and date, when given, become its first lines
- * ("Published: …"), which is where the extractor reads them.
+ * ("Published: …"), which is where the extractor reads them. Its length is
+ * checked on the text as stored, with those lines (storedTextProblem).
  */
 export function articleFromPaste(body: string, title = '', date = ''): ArticleDraft {
   const text = body.replace(/\r\n?/g, '\n').trim();
   if (text === '') throw new ArticleInputError('The article is empty: paste its text first.');
-  if (text.length > MAX_ARTICLE_BYTES) throw new ArticleInputError(`The pasted text has ${text.length} characters; an article can be at most ${MAX_ARTICLE_BYTES}.`);
   const head = [title.trim(), date.trim() ? `Published: ${date.trim()}` : ''].filter(Boolean);
   const firstLine = text.split('\n', 1)[0]!.trim();
   const withHead = head.length === 0 || (head.length === 1 && head[0] === firstLine) ? text : `${head.join('\n')}\n\n${text}`;

@@ -58,13 +58,25 @@ function fail(problem: string): never {
 /** Whether JSON text looks like a workspace (cheap, on its first characters). */
 export const looksLikeWorkspace = (text: string): boolean => text.slice(0, 200).includes(`"${WORKSPACE_FORMAT}"`);
 
+/**
+ * Why an article's text cannot be kept, or null. Checked on the text as it is
+ * stored (a pasted article's title and date lines included), and the same
+ * check runs when adding, restoring and opening a workspace file.
+ */
+export function storedTextProblem(text: string): string | null {
+  if (text.trim() === '') return 'its text is empty';
+  if (text.length > MAX_ARTICLE_BYTES) return `its text has ${text.length.toLocaleString('en')} characters (title and date lines included); an article can have at most ${MAX_ARTICLE_BYTES.toLocaleString('en')}`;
+  return null;
+}
+
 /** A user article from untrusted data, or an explanation. */
 export function checkUserArticle(value: unknown, where: string): UserArticle {
   if (!isRecord(value)) fail(`${where} is not an object`);
   const { id, title, published, text, hidden, origin, addedAt } = value;
   if (typeof id !== 'string' || id === '' || id.length > 300) fail(`${where}.id should be a non-empty string`);
-  if (typeof text !== 'string' || text.trim() === '') fail(`${where}.text should be the article's text`);
-  if (text.length > MAX_ARTICLE_BYTES) fail(`${where}.text is longer than ${MAX_ARTICLE_BYTES} characters`);
+  if (typeof text !== 'string') fail(`${where}.text should be the article's text`);
+  const problem = storedTextProblem(text);
+  if (problem) fail(`${where}: ${problem}`);
   if (title !== undefined && typeof title !== 'string') fail(`${where}.title should be a string`);
   if (published !== undefined && published !== null && typeof published !== 'string') fail(`${where}.published should be a date string or null`);
   return {

@@ -1,21 +1,60 @@
-// Where the workspace lives between sessions: IndexedDB, one object store of
-// named records (articles, view, the last built graph, an imported graph).
-// The only module that touches IndexedDB; the state class gets it passed in.
+// Where the workspace lives between sessions: IndexedDB. The user's articles
+// are one record each (keyed by id), so adding or removing one never rewrites
+// the others and two tabs writing different articles cannot overwrite each
+// other; the view, the last built graph and an imported graph are named
+// records of a second store. The only module that touches IndexedDB; the
+// state class gets it passed in.
+import type { UserArticle } from './workspace-file.ts';
 
 export interface WorkspaceStore {
   get<T>(name: string): Promise<T | undefined>;
   set(name: string, value: unknown): Promise<void>;
   delete(name: string): Promise<void>;
+  /** Every stored article record, as stored (the caller checks them). */
+  articles(): Promise<unknown[]>;
+  /** Stores a new article; false when its id is already taken (by another tab, say). */
+  addArticle(article: UserArticle): Promise<boolean>;
+  /** Stores an article over the record of the same id. */
+  putArticle(article: UserArticle): Promise<void>;
+  deleteArticle(id: string): Promise<void>;
+  /** All articles at once, in one transaction: these and no others. */
+  replaceArticles(articles: readonly UserArticle[]): Promise<void>;
+}
+
+/** A write the browser refused, with why in words a user can act on. */
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'full' | 'blocked' | 'failed',
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
 }
 
 const DB_NAME = 'news-kg';
-const STORE = 'workspace';
+const VERSION = 2;
+const NAMED = 'workspace';
+const ARTICLES = 'articles';
+/** Held around every write, so that writes from several tabs of this browser run one at a time. */
+const WRITE_LOCK = 'news-kg/workspace-write';
+
+function storeError(error: DOMException | Error | null | undefined, fallback: string): StoreError {
+  if (error?.name === 'QuotaExceededError') return new StoreError("this browser's storage for the app is full (QuotaExceededError)", 'full');
+  return new StoreError(error?.message ? `${error.name}: ${error.message}` : fallback, 'failed');
+}
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('app/workspace-store: IndexedDB request failed'));
+    req.onerror = () => reject(storeError(req.error, 'an IndexedDB request failed'));
   });
+}
+
+/** Runs `write` while holding the write lock of this origin (where the browser has the Web Locks API). */
+function locked<T>(write: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? (locks.request(WRITE_LOCK, write) as Promise<T>) : write();
 }
 
 export class IndexedDbStore implements WorkspaceStore {
@@ -23,44 +62,100 @@ export class IndexedDbStore implements WorkspaceStore {
 
   #open(): Promise<IDBDatabase> {
     this.#db ??= new Promise((resolve, reject) => {
-      if (typeof indexedDB === 'undefined') return reject(new Error('app/workspace-store: this browser has no IndexedDB'));
-      const req = indexedDB.open(DB_NAME, 1);
-      req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error ?? new Error('app/workspace-store: cannot open IndexedDB'));
-      req.onblocked = () => reject(new Error('app/workspace-store: IndexedDB is blocked by another tab'));
+      if (typeof indexedDB === 'undefined') return reject(new StoreError('this browser has no IndexedDB', 'failed'));
+      const req = indexedDB.open(DB_NAME, VERSION);
+      req.onupgradeneeded = (event) => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains(NAMED)) db.createObjectStore(NAMED);
+        const articles = db.createObjectStore(ARTICLES, { keyPath: 'id' });
+        // Version 1 kept the articles as one list under "articles": move them to a record each.
+        if (event.oldVersion >= 1) {
+          const named = req.transaction!.objectStore(NAMED);
+          const old = named.get('articles');
+          old.onsuccess = () => {
+            const list: unknown = old.result;
+            if (Array.isArray(list)) for (const a of list) if (a && typeof a === 'object' && typeof (a as { id?: unknown }).id === 'string') articles.put(a);
+            named.delete('articles');
+          };
+        }
+      };
+      req.onsuccess = () => {
+        const db = req.result;
+        // Another tab opening a newer version: let it, and open again on the next request.
+        db.onversionchange = () => {
+          db.close();
+          this.#db = null;
+        };
+        resolve(db);
+      };
+      req.onerror = () => reject(storeError(req.error, 'cannot open IndexedDB'));
+      req.onblocked = () => reject(new StoreError('IndexedDB is held by an older tab of this app; reload that tab', 'blocked'));
     });
+    this.#db.catch(() => (this.#db = null));
     return this.#db;
   }
 
-  async #tx<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  async #tx<T>(names: string, mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T> {
     const db = await this.#open();
-    const tx = db.transaction(STORE, mode);
-    const result = request(run(tx.objectStore(STORE)));
+    const tx = db.transaction(names, mode);
+    const req = run(tx.objectStore(names));
+    const result = req ? request(req) : Promise.resolve(undefined as T);
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('app/workspace-store: transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('app/workspace-store: transaction aborted (storage full?)'));
+      tx.onerror = () => reject(storeError(tx.error, 'a transaction failed'));
+      tx.onabort = () => reject(storeError(tx.error, 'a transaction was aborted (is the storage full?)'));
     });
     return result;
   }
 
   get<T>(name: string): Promise<T | undefined> {
-    return this.#tx('readonly', (s) => s.get(name) as IDBRequest<T | undefined>);
+    return this.#tx(NAMED, 'readonly', (s) => s.get(name) as IDBRequest<T | undefined>);
   }
 
-  async set(name: string, value: unknown): Promise<void> {
-    await this.#tx('readwrite', (s) => s.put(value, name));
+  set(name: string, value: unknown): Promise<void> {
+    return locked(() => this.#tx(NAMED, 'readwrite', (s) => void s.put(value, name)));
   }
 
-  async delete(name: string): Promise<void> {
-    await this.#tx('readwrite', (s) => s.delete(name));
+  delete(name: string): Promise<void> {
+    return locked(() => this.#tx(NAMED, 'readwrite', (s) => void s.delete(name)));
+  }
+
+  articles(): Promise<unknown[]> {
+    return this.#tx(ARTICLES, 'readonly', (s) => s.getAll());
+  }
+
+  addArticle(article: UserArticle): Promise<boolean> {
+    return locked(async () => {
+      // Inside the lock, a look first: a taken id is an answer, not an aborted transaction.
+      const taken = await this.#tx(ARTICLES, 'readonly', (s) => s.getKey(article.id));
+      if (taken !== undefined) return false;
+      await this.#tx(ARTICLES, 'readwrite', (s) => void s.add(article));
+      return true;
+    });
+  }
+
+  putArticle(article: UserArticle): Promise<void> {
+    return locked(() => this.#tx(ARTICLES, 'readwrite', (s) => void s.put(article)));
+  }
+
+  deleteArticle(id: string): Promise<void> {
+    return locked(() => this.#tx(ARTICLES, 'readwrite', (s) => void s.delete(id)));
+  }
+
+  replaceArticles(articles: readonly UserArticle[]): Promise<void> {
+    return locked(() =>
+      this.#tx(ARTICLES, 'readwrite', (s) => {
+        s.clear();
+        for (const a of articles) s.put(a);
+      }),
+    );
   }
 }
 
 /** For tests and browsers without IndexedDB: forgets everything on reload. */
 export class MemoryStore implements WorkspaceStore {
   #data = new Map<string, unknown>();
+  #articles = new Map<string, UserArticle>();
   async get<T>(name: string): Promise<T | undefined> {
     return structuredClone(this.#data.get(name)) as T | undefined;
   }
@@ -69,5 +164,22 @@ export class MemoryStore implements WorkspaceStore {
   }
   async delete(name: string): Promise<void> {
     this.#data.delete(name);
+  }
+  async articles(): Promise<unknown[]> {
+    return [...this.#articles.values()].map((a) => structuredClone(a));
+  }
+  async addArticle(article: UserArticle): Promise<boolean> {
+    if (this.#articles.has(article.id)) return false;
+    this.#articles.set(article.id, structuredClone(article));
+    return true;
+  }
+  async putArticle(article: UserArticle): Promise<void> {
+    this.#articles.set(article.id, structuredClone(article));
+  }
+  async deleteArticle(id: string): Promise<void> {
+    this.#articles.delete(id);
+  }
+  async replaceArticles(articles: readonly UserArticle[]): Promise<void> {
+    this.#articles = new Map(articles.map((a) => [a.id, structuredClone(a)]));
   }
 }

@@ -1,8 +1,9 @@
 // The user's own articles and imported graphs: adding (pasted or files),
 // hiding, removing, importing another tool's graph, the workspace file, and
-// keeping all of it in IndexedDB across sessions. Extraction runs in a worker;
-// the graph on screen is replaced only when a new one is ready, so a failure
-// leaves what was loaded as it was.
+// keeping all of it in IndexedDB across sessions and in step with the other
+// tabs (ArticleShelf). Extraction runs in a worker; the graph on screen is
+// replaced only when a new one is ready, so a failure leaves what was loaded
+// as it was. Changes run one at a time, in the order they were asked for.
 import { MultiDirectedGraph } from 'graphology';
 import type { Doc, KnowledgeGraph } from '../../core/schema.ts';
 import { DEFAULT_LAYOUT, LAYOUTS, LAYOUT_NAMES, type LayoutName } from '../../view/layouts.ts';
@@ -17,12 +18,14 @@ import {
   type SerializedKnowledgeGraph,
   type UserArticle,
   type ViewState,
-  checkUserArticle,
+  type Workspace,
   checkViewState,
   looksLikeWorkspace,
   parseWorkspace,
+  storedTextProblem,
   workspaceText,
 } from '../lib/workspace-file.ts';
+import { ArticleShelf, CHANNEL_NAME, type RefusedRecord, type SaveFailure, type ShelfChannel } from '../lib/article-shelf.ts';
 import { IndexedDbStore, type WorkspaceStore } from '../lib/workspace-store.ts';
 import type { Explorer, FocusHops } from './explorer.svelte.ts';
 import { DRAWN_KINDS } from './filters.svelte.ts';
@@ -80,9 +83,50 @@ function offPageLayout(current: LayoutName): LayoutName {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+
+/** How much this origin stores, and may store, in the browser. */
+export interface StorageUse {
+  usage: number;
+  quota: number;
+  /** Whether the browser promised not to clear it under storage pressure. */
+  persisted: boolean;
+}
+
+/** A workspace file read and checked, waiting for the user to say add or replace. */
+export interface WorkspaceOffer {
+  name: string;
+  articles: number;
+  /** Its articles whose text is already among mine (or the corpus's). */
+  repeats: number;
+  /** How many of mine a replace would remove. */
+  replaces: number;
+}
+
+interface PendingWorkspace {
+  offer: WorkspaceOffer;
+  workspace: Workspace;
+  graph: KnowledgeGraph;
+}
+
+/** What undo brings back after a workspace replaced the user's articles. */
+interface Undo {
+  label: string;
+  articles: readonly UserArticle[];
+  imported: ImportedRecord | undefined;
+}
+
+/** Above this share of the quota, the Your articles panel warns. */
+const NEARLY_FULL = 0.8;
+
+const defaultChannel = (): ShelfChannel | null => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME));
+
 export class Documents {
   /** The user's articles, in the order they were added. */
   articles = $state.raw<readonly UserArticle[]>([]);
+  /** Articles on screen whose last write to the browser's storage failed, with why. */
+  unsaved = $state.raw<ReadonlyMap<string, string>>(new Map());
+  /** Stored records that could not be restored, kept until the user deletes them. */
+  refused = $state.raw<readonly RefusedRecord[]>([]);
   /** What the graph on screen was made from. */
   source = $state.raw<GraphSource>({ type: 'articles' });
   busy = $state(false);
@@ -94,6 +138,13 @@ export class Documents {
   restored = $state(false);
   /** Whether the "Your articles" dialog is open. */
   panelOpen = $state(false);
+  storage = $state.raw<StorageUse | null>(null);
+  /** A workspace file waiting for "add" or "replace". */
+  offer = $state.raw<WorkspaceOffer | null>(null);
+  /** Whether undo can bring back the articles a workspace replaced. */
+  canUndo = $state(false);
+
+  nearlyFull = $derived(this.storage !== null && this.storage.quota > 0 && this.storage.usage / this.storage.quota >= NEARLY_FULL);
 
   contributions: ReadonlyMap<string, Contribution> = $derived.by(() => {
     const graph = this.#explorer.graph;
@@ -102,18 +153,38 @@ export class Documents {
 
   #explorer: Explorer;
   #store: WorkspaceStore;
+  #shelf: ArticleShelf;
   #client: ExtractClient | null = null;
   #seed: LoadedGraph | null = null;
   #built: KnowledgeGraph | null = null;
+  #pending: PendingWorkspace | null = null;
+  #undo: Undo | null = null;
+  #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(explorer: Explorer, store: WorkspaceStore = new IndexedDbStore()) {
+  constructor(explorer: Explorer, store: WorkspaceStore = new IndexedDbStore(), channel: ShelfChannel | null = defaultChannel()) {
     this.#explorer = explorer;
     this.#store = store;
+    this.#shelf = new ArticleShelf(store, channel);
+    this.#shelf.onOtherTab = () => void this.#serial(() => this.#otherTabChanged());
   }
 
   get #worker(): ExtractClient {
     this.#client ??= new ExtractClient();
     return this.#client;
+  }
+
+  /** Runs changes one at a time: a change from another tab waits for the one under way. */
+  #serial<T>(change: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(change);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The shelf's list on screen, with its unsaved marks. */
+  #fromShelf(): void {
+    this.articles = this.#shelf.list;
+    this.unsaved = new Map(this.#shelf.unsaved);
+    this.refused = this.#shelf.refused;
   }
 
   // ---- Start: the seed graph is loaded; bring back what the last session left.
@@ -122,47 +193,59 @@ export class Documents {
     const loaded = this.#explorer.loaded;
     if (!loaded || this.#seed) return;
     this.#seed = loaded;
-    try {
-      const [articles, view, cached, imported] = await Promise.all([
-        this.#store.get<unknown[]>('articles'),
-        this.#store.get<unknown>('view'),
-        this.#store.get<CachedGraph>('graph'),
-        this.#store.get<ImportedRecord>('imported'),
-      ]);
-      this.articles = (Array.isArray(articles) ? articles : []).flatMap((a, i) => {
-        try {
-          return [checkUserArticle(a, `articles[${i}]`)];
-        } catch {
-          return [];
+    await this.#serial(async () => {
+      try {
+        await this.#shelf.reload();
+        this.#fromShelf();
+        const [view, cached, imported] = await Promise.all([this.#store.get<unknown>('view'), this.#store.get<CachedGraph>('graph'), this.#store.get<ImportedRecord>('imported')]);
+        if (imported?.graph && imported.source?.type === 'import') {
+          this.#show(graphOf(imported.graph), imported.source);
+        } else if (this.#visibleArticles().length > 0) {
+          if (cached?.signature === this.#signature() && cached.graph) {
+            this.#built = graphOf(cached.graph);
+            this.#show(this.#built, { type: 'articles' });
+          } else await this.#rebuild('Rebuilding the graph with your articles');
         }
-      });
-      if (imported?.graph && imported.source?.type === 'import') {
-        this.#show(graphOf(imported.graph), imported.source);
-      } else if (this.#visibleArticles().length > 0) {
-        if (cached?.signature === this.#signature() && cached.graph) {
-          this.#built = graphOf(cached.graph);
-          this.#show(this.#built, { type: 'articles' });
-        } else await this.#rebuild('Rebuilding the graph with your articles');
+        this.#applyView(checkViewState(view));
+        if (this.refused.length) this.#report('error', `${this.refused.length === 1 ? 'One saved article' : `${this.refused.length} saved articles`} could not be restored; see Your articles.`);
+      } catch (error) {
+        this.#report('error', `Your saved articles could not be read: ${messageOf(error)}`);
+      } finally {
+        this.restored = true;
       }
-      this.#applyView(checkViewState(view));
-    } catch (error) {
-      this.#report('error', `Your saved articles could not be read: ${messageOf(error)}`);
-    } finally {
-      this.restored = true;
+      void this.refreshStorage();
+    });
+  }
+
+  // ---- Storage: how full, and kept.
+
+  async refreshStorage(): Promise<void> {
+    const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+    if (!storage?.estimate) return;
+    try {
+      const [{ usage = 0, quota = 0 }, persisted] = await Promise.all([storage.estimate(), storage.persisted?.() ?? Promise.resolve(false)]);
+      this.storage = { usage, quota, persisted };
+    } catch {
+      this.storage = null;
     }
+  }
+
+  /** Asks the browser not to clear the articles under storage pressure (it may say no). */
+  async #askToPersist(): Promise<void> {
+    await navigator.storage?.persist?.().catch(() => false);
   }
 
   // ---- Adding articles.
 
-  async addPasted(body: string, title = '', date = ''): Promise<boolean> {
+  addPasted(body: string, title = '', date = ''): Promise<boolean> {
     let draft: ArticleDraft;
     try {
       draft = articleFromPaste(body, title, date);
     } catch (error) {
       this.reports = [{ tone: 'error', text: messageOf(error) }];
-      return false;
+      return Promise.resolve(false);
     }
-    return this.#add([draft], []);
+    return this.#serial(() => this.#add([draft], []));
   }
 
   /** Files dropped or chosen: articles are added, graph and workspace files imported. */
@@ -190,70 +273,158 @@ export class Documents {
       this.busy = false;
       this.progress = null;
     }
-    if (drafts.length > 0) await this.#add(drafts, problems);
+    if (drafts.length > 0) await this.#serial(() => this.#add(drafts, problems));
     else if (problems.length > 0) this.reports = problems;
     for (const file of graphs) await this.importFile(file, drafts.length > 0 || problems.length > 0 ? this.reports : []);
   }
 
   async #add(all: ArticleDraft[], earlier: Report[]): Promise<boolean> {
     // The same article twice is one article: a repeat is not added, and the user is told which article it repeats.
-    const { fresh: drafts, repeats } = setAsideRepeats(all, [...(this.#seed?.articles.values() ?? []), ...this.articles], (d) => d.title ?? d.name ?? 'the pasted article');
+    const { fresh, repeats } = setAsideRepeats(all, [...(this.#seed?.articles.values() ?? []), ...this.articles], (d) => d.title ?? d.name ?? 'the pasted article');
     const problems = [
       ...earlier,
       ...repeats.map((r): Report => ({ tone: 'error', text: `${r.draft.name ?? 'The pasted article'} was not added: the same text is already there, as “${r.of}”.` })),
     ];
-    if (drafts.length === 0) {
+    const ids = await this.#shelf.freeIds(
+      fresh.map((d) => `${USER_PREFIX}${slug(d.name ?? d.title ?? d.text.split('\n', 1)[0] ?? 'pasted')}.txt`),
+      new Set(this.#seed?.articles.keys() ?? []),
+    );
+    const now = Date.now();
+    const drafted = fresh.map((draft, i): UserArticle => {
+      const firstLine = draft.text.split('\n').find((l) => l.trim())?.trim() ?? ids[i]!;
+      const title = draft.title ?? (firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine);
+      // Each its own moment, so that the order of a batch survives a reload.
+      return { id: ids[i]!, title, published: null, text: draft.text, hidden: false, origin: draft.name ?? 'pasted', addedAt: new Date(now + i).toISOString() };
+    });
+    const added: UserArticle[] = [];
+    for (const a of drafted) {
+      const problem = storedTextProblem(a.text);
+      if (problem) problems.push({ tone: 'error', text: `${a.origin === 'pasted' ? `The pasted article “${a.title}”` : a.origin} was not added: ${problem}.` });
+      else added.push(a);
+    }
+    if (added.length === 0) {
       this.reports = problems;
       return false;
     }
-    const taken = new Set([...this.articles.map((a) => a.id), ...(this.#seed?.articles.keys() ?? [])]);
-    const now = new Date().toISOString();
-    const added: UserArticle[] = drafts.map((draft) => {
-      const base = `${USER_PREFIX}${slug(draft.name ?? draft.title ?? draft.text.split('\n', 1)[0] ?? 'pasted')}`;
-      let id = `${base}.txt`;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}.txt`;
-      taken.add(id);
-      const firstLine = draft.text.split('\n').find((l) => l.trim())?.trim() ?? id;
-      return { id, title: draft.title ?? (firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine), published: null, text: draft.text, hidden: false, origin: draft.name ?? 'pasted', addedAt: now };
-    });
-    const before = this.articles;
-    this.articles = [...before, ...added];
-    const ok = await this.#rebuild(`Reading ${added.length === 1 ? 'your article' : `${added.length} articles`}`);
-    if (!ok) {
-      this.articles = before; // nothing half-added
+    this.#forgetUndo();
+    this.articles = [...this.#shelf.list, ...added];
+    if (!(await this.#rebuild(`Reading ${added.length === 1 ? 'your article' : `${added.length} articles`}`))) {
+      this.articles = this.#shelf.list; // nothing half-added
       this.reports = [...this.reports, ...problems];
       return false;
     }
-    await this.#saveArticles();
-    const summary = added.map((a) => {
+    const { saved, failed, renamed } = await this.#shelf.add(added);
+    this.#fromShelf();
+    // Another tab took an id meanwhile: the graph must cite the id the article is stored under.
+    if (renamed.size > 0) await this.#rebuild('Updating the graph');
+    const summary = saved.map((a) => {
       const c = this.contributions.get(a.id);
       return `${a.title} (${c ? `${c.nodes} nodes, ${c.edges} edges` : 'nothing found'})`;
     });
-    this.reports = [{ tone: 'ok', text: `Added ${summary.join('; ')}.` }, ...problems];
+    this.reports = [...(summary.length ? [{ tone: 'ok' as const, text: `Added ${summary.join('; ')}.` }] : []), ...failed.map(notSavedReport), ...problems];
+    if (saved.length) void this.#askToPersist();
+    void this.refreshStorage();
     return true;
+  }
+
+  /** Writes an article marked "not saved" again. */
+  saveAgain(id: string): Promise<void> {
+    return this.#serial(async () => {
+      const title = this.articles.find((a) => a.id === id)?.title ?? id;
+      try {
+        await this.#shelf.retry(id);
+        this.reports = [{ tone: 'ok', text: `${title} is saved in this browser now.` }];
+      } catch (error) {
+        this.reports = [notSavedReport({ article: this.articles.find((a) => a.id === id)!, reason: messageOf(error) })];
+      }
+      this.#fromShelf();
+      void this.refreshStorage();
+    });
   }
 
   // ---- Hiding and removing.
 
-  async toggleHidden(id: string): Promise<void> {
-    await this.#change(this.articles.map((a) => (a.id === id ? { ...a, hidden: !a.hidden } : a)), id);
+  toggleHidden(id: string): Promise<void> {
+    return this.#serial(async () => {
+      const article = this.articles.find((a) => a.id === id);
+      if (!article) return;
+      const changed = { ...article, hidden: !article.hidden };
+      if (!(await this.#changeTo(this.articles.map((a) => (a.id === id ? changed : a))))) return;
+      try {
+        await this.#shelf.update(changed);
+        this.reports = [{ tone: 'ok', text: `${article.title} ${changed.hidden ? 'hidden' : 'shown again'}.` }];
+      } catch (error) {
+        this.reports = [notSavedReport({ article: changed, reason: messageOf(error) })];
+      }
+      this.#fromShelf();
+    });
   }
 
-  async remove(id: string): Promise<void> {
-    await this.#change(this.articles.filter((a) => a.id !== id), id);
+  remove(id: string): Promise<void> {
+    return this.#serial(async () => {
+      const article = this.articles.find((a) => a.id === id);
+      if (!article) return;
+      if (!(await this.#changeTo(this.articles.filter((a) => a.id !== id)))) return;
+      try {
+        await this.#shelf.remove(id);
+        this.reports = [{ tone: 'ok', text: `${article.title} removed.` }];
+      } catch (error) {
+        this.reports = [{ tone: 'error', text: `${article.title} is off the graph but could not be removed from this browser's storage (${messageOf(error)}); it will be back after a reload.` }];
+      }
+      this.#fromShelf();
+      void this.refreshStorage();
+    });
   }
 
-  async #change(next: UserArticle[], id: string): Promise<void> {
+  /** Shows the graph of `next`; false (the list as it was) when it could not be built. */
+  async #changeTo(next: readonly UserArticle[]): Promise<boolean> {
+    this.#forgetUndo();
     const before = this.articles;
-    const title = before.find((a) => a.id === id)?.title ?? id;
     this.articles = next;
-    if (!(await this.#rebuild(`Updating the graph`))) {
-      this.articles = before;
+    if (await this.#rebuild('Updating the graph')) return true;
+    this.articles = before;
+    return false;
+  }
+
+  /** A stored record that could not be restored: the user has read why, and deletes it. */
+  discardRefused(key: string): Promise<void> {
+    return this.#serial(async () => {
+      try {
+        await this.#shelf.discardRefused(key);
+      } catch (error) {
+        this.#report('error', `The record ${key} could not be deleted: ${messageOf(error)}`);
+      }
+      this.#fromShelf();
+      void this.refreshStorage();
+    });
+  }
+
+  /** The text of a refused record, as a file, so that nothing in it is lost. */
+  downloadRefused(key: string, save: (blob: Blob, name: string) => void = saveBlob): void {
+    const record = this.refused.find((r) => r.key === key);
+    if (record?.text != null) save(new Blob([record.text], { type: 'text/plain;charset=utf-8' }), `${slug(record.title)}.txt`);
+  }
+
+  // ---- Another tab of this browser changed the stored articles.
+
+  async #otherTabChanged(): Promise<void> {
+    if (!this.#seed) return; // attach() reads them
+    const before = this.articles;
+    const signature = this.#signature();
+    try {
+      await this.#shelf.reload();
+    } catch (error) {
+      this.#report('error', `Another tab changed your articles, and they could not be read again: ${messageOf(error)}`);
       return;
     }
-    await this.#saveArticles();
-    const gone = next.some((a) => a.id === id) ? (next.find((a) => a.id === id)!.hidden ? 'hidden' : 'shown again') : 'removed';
-    this.reports = [{ tone: 'ok', text: `${title} ${gone}.` }];
+    this.#fromShelf();
+    const ids = new Set(this.articles.map((a) => a.id));
+    const gone = before.filter((a) => !ids.has(a.id));
+    const was = new Set(before.map((a) => a.id));
+    const came = this.articles.filter((a) => !was.has(a.id));
+    if (this.#signature() !== signature && this.source.type === 'articles') await this.#rebuild('Your articles changed in another tab');
+    const parts = [came.length ? `added ${came.map((a) => `“${a.title}”`).join(', ')}` : '', gone.length ? `removed ${gone.map((a) => `“${a.title}”`).join(', ')}` : ''].filter(Boolean);
+    this.#report('ok', parts.length ? `Another tab ${parts.join(' and ')}.` : 'Another tab changed your articles.');
   }
 
   // ---- Building the graph from the seeds and the visible articles.
@@ -294,6 +465,7 @@ export class Documents {
       this.cancellable = false;
       this.#built = graphOf(result.graph);
       this.#show(this.#built, { type: 'articles' });
+      // A cache only: when it cannot be written, the next start builds the graph again.
       await this.#store.set('graph', { signature: this.#signature(), graph: result.graph } satisfies CachedGraph).catch(() => undefined);
       return true;
     } catch (error) {
@@ -335,9 +507,19 @@ export class Documents {
     this.#explorer.loaded = { corpus: seed.corpus, graph, articles };
   }
 
+  /** Keeps an imported graph for the next session, once it has been drawn: a graph that cannot be drawn must not come back. */
+  async #keepImported(record: ImportedRecord, graph: KnowledgeGraph): Promise<void> {
+    if (!(await this.#explorer.whenDrawn(graph))) return;
+    await this.#store.set('imported', record).catch((error: unknown) => this.#report('error', `The imported graph is on screen but could not be kept for next time: ${messageOf(error)}`));
+  }
+
   // ---- Importing graphs and workspaces.
 
-  async importFile(file: File, earlier: readonly Report[] = []): Promise<void> {
+  importFile(file: File, earlier: readonly Report[] = []): Promise<void> {
+    return this.#serial(() => this.#importFile(file, earlier));
+  }
+
+  async #importFile(file: File, earlier: readonly Report[]): Promise<void> {
     const fail = (text: string) => {
       this.reports = [...earlier, { tone: 'error', text: `${file.name} was not imported: ${text.replace(/\.?$/, '.')} The graph on screen is unchanged.` }];
     };
@@ -354,16 +536,18 @@ export class Documents {
     this.progress = { done: 0, total: 0, label: `Importing ${file.name}` };
     try {
       if (looksLikeWorkspace(text)) {
-        await this.#importWorkspace(text, file.name);
+        await this.#readWorkspace(text, file.name);
+        this.reports = [...earlier];
       } else {
         this.cancellable = true;
         const result = await this.#worker.importGraph(file.name, text);
         this.cancellable = false;
+        this.#forgetUndo();
         const source: GraphSource = { type: 'import', name: file.name, format: result.format, notes: result.notes };
-        this.#show(graphOf(result.graph), source);
-        await this.#store.set('imported', { source, graph: result.graph } satisfies ImportedRecord).catch(() => undefined);
-        const { order, size } = this.#explorer.graph!;
-        this.reports = [...earlier, { tone: 'ok', text: `Imported ${file.name} (${result.format.toUpperCase()}${result.foreign ? '' : ', written by this app'}): ${order} nodes, ${size} edges.${result.notes.length ? ` ${result.notes.join('; ')}.` : ''}` }];
+        const graph = graphOf(result.graph);
+        this.#show(graph, source);
+        void this.#keepImported({ source, graph: result.graph }, graph);
+        this.reports = [...earlier, { tone: 'ok', text: `Imported ${file.name} (${result.format.toUpperCase()}${result.foreign ? '' : ', written by this app'}): ${graph.order} nodes, ${graph.size} edges.${result.notes.length ? ` ${result.notes.join('; ')}.` : ''}` }];
       }
     } catch (error) {
       if (error instanceof ExtractCancelled) this.reports = [...earlier, { tone: 'ok', text: `Importing ${file.name} was cancelled; the graph on screen is unchanged.` }];
@@ -376,13 +560,16 @@ export class Documents {
   }
 
   /** Back from an imported graph to the seeds and the user's articles. */
-  async showArticlesGraph(): Promise<void> {
-    await this.#store.delete('imported').catch(() => undefined);
-    if (this.#built && this.#visibleArticles().length > 0) this.#show(this.#built, { type: 'articles' });
-    else await this.#rebuild('Rebuilding the graph with your articles');
+  showArticlesGraph(): Promise<void> {
+    return this.#serial(async () => {
+      await this.#store.delete('imported').catch(() => undefined);
+      if (this.#built && this.#visibleArticles().length > 0) this.#show(this.#built, { type: 'articles' });
+      else await this.#rebuild('Rebuilding the graph with your articles');
+    });
   }
 
-  async #importWorkspace(text: string, name: string): Promise<void> {
+  /** Reads and checks a workspace file, then asks: add its articles to mine, or replace mine. */
+  async #readWorkspace(text: string, name: string): Promise<void> {
     const [{ fromJSON, checkJsonDepth }, { conformsToSchema }] = await Promise.all([import('../../core/io/json.ts'), import('../../core/io/normalize.ts')]);
     checkJsonDepth(text, 'app/workspace-file');
     let data: unknown;
@@ -397,19 +584,104 @@ export class Documents {
     const seedIds = new Set(this.#seed?.articles.keys() ?? []);
     const clash = workspace.articles.find((a) => seedIds.has(a.id));
     if (clash) throw new Error(`app/workspace-file: the article id "${clash.id}" is one of the corpus's own articles`);
-    this.articles = workspace.articles;
+    const { repeats } = setAsideRepeats(workspace.articles, [...(this.#seed?.articles.values() ?? []), ...this.articles], (a) => a.title);
+    const offer: WorkspaceOffer = { name, articles: workspace.articles.length, repeats: repeats.length, replaces: this.articles.length };
+    this.#pending = { offer, workspace, graph };
+    this.offer = offer;
+    this.panelOpen = true;
+  }
+
+  /** The user's answer to the workspace offer. */
+  openWorkspace(choice: 'add' | 'replace' | 'cancel'): Promise<void> {
+    return this.#serial(async () => {
+      const pending = this.#pending;
+      this.#pending = null;
+      this.offer = null;
+      if (!pending) return;
+      if (choice === 'cancel') this.reports = [{ tone: 'ok', text: `${pending.offer.name} was not opened; your articles are as they were.` }];
+      else if (choice === 'add') await this.#addWorkspace(pending);
+      else await this.#replaceWithWorkspace(pending);
+    });
+  }
+
+  /** Its articles join mine (one article for the same text; ids renamed where mine use them); the graph is built again. */
+  async #addWorkspace({ offer, workspace }: PendingWorkspace): Promise<void> {
+    const { fresh } = setAsideRepeats(workspace.articles, [...(this.#seed?.articles.values() ?? []), ...this.articles], (a) => a.title);
+    if (fresh.length === 0) {
+      this.reports = [{ tone: 'ok', text: `Nothing to add from ${offer.name}: ${offer.articles === 0 ? 'it has no articles' : 'all its articles are already there'}.` }];
+      return;
+    }
+    const ids = await this.#shelf.freeIds(fresh.map((a) => a.id), new Set(this.#seed?.articles.keys() ?? []));
+    const added = fresh.map((a, i) => ({ ...a, id: ids[i]! }));
+    this.#forgetUndo();
+    this.articles = [...this.#shelf.list, ...added];
+    if (!(await this.#rebuild(`Reading ${added.length} articles of ${offer.name}`))) {
+      this.articles = this.#shelf.list;
+      return;
+    }
+    const { saved, failed, renamed } = await this.#shelf.add(added);
+    this.#fromShelf();
+    if (renamed.size > 0) await this.#rebuild('Updating the graph');
+    const skipped = offer.articles - fresh.length;
+    this.reports = [{ tone: 'ok', text: `Added ${saved.length} of the articles of ${offer.name} to yours${skipped ? ` (${skipped} already there)` : ''}.` }, ...failed.map(notSavedReport)];
+    void this.refreshStorage();
+  }
+
+  /** Mine go, its articles and graph come; undo brings mine back until the next change. */
+  async #replaceWithWorkspace({ offer, workspace, graph }: PendingWorkspace): Promise<void> {
+    const undo: Undo = { label: offer.name, articles: this.#shelf.list, imported: await this.#store.get<ImportedRecord>('imported').catch(() => undefined) };
+    try {
+      await this.#shelf.replace(workspace.articles);
+    } catch (error) {
+      this.reports = [{ tone: 'error', text: `${offer.name} was not opened: your articles could not be replaced in this browser's storage (${messageOf(error)}). They are as they were.` }];
+      return;
+    }
+    this.#fromShelf();
     if (workspace.source.type === 'import') {
       this.#show(graph, workspace.source);
-      await this.#store.set('imported', { source: workspace.source, graph: graph.export() } satisfies ImportedRecord).catch(() => undefined);
+      void this.#keepImported({ source: workspace.source, graph: graph.export() }, graph);
     } else {
       this.#built = this.#visibleArticles().length > 0 ? graph : null;
       this.#show(graph, { type: 'articles' });
       await this.#store.delete('imported').catch(() => undefined);
       await this.#store.set('graph', { signature: this.#signature(), graph: graph.export() } satisfies CachedGraph).catch(() => undefined);
     }
-    await this.#saveArticles();
     this.#applyView(workspace.view);
-    this.reports = [{ tone: 'ok', text: `Opened the workspace ${name}: ${workspace.articles.length} articles, ${graph.order} nodes, ${graph.size} edges.` }];
+    this.#undo = undo;
+    this.canUndo = true;
+    const gone = undo.articles.length;
+    this.reports = [{ tone: 'ok', text: `Opened the workspace ${offer.name}: ${workspace.articles.length} articles, ${graph.order} nodes, ${graph.size} edges.${gone ? ` It replaced your ${gone === 1 ? 'article' : `${gone} articles`}; Undo brings ${gone === 1 ? 'it' : 'them'} back.` : ''}` }];
+    void this.refreshStorage();
+  }
+
+  /** Brings back the articles (and imported graph) a workspace replaced. */
+  undoReplace(): Promise<void> {
+    return this.#serial(async () => {
+      const undo = this.#undo;
+      if (!undo) return;
+      try {
+        await this.#shelf.replace(undo.articles);
+      } catch (error) {
+        this.reports = [{ tone: 'error', text: `Undo failed: ${messageOf(error)}. Open a saved workspace file to get your articles back.` }];
+        return;
+      }
+      this.#forgetUndo();
+      this.#fromShelf();
+      if (undo.imported) {
+        await this.#store.set('imported', undo.imported).catch(() => undefined);
+        this.#show(graphOf(undo.imported.graph), undo.imported.source);
+      } else {
+        await this.#store.delete('imported').catch(() => undefined);
+        await this.#rebuild('Bringing back your articles');
+      }
+      this.reports = [{ tone: 'ok', text: `Undone: your ${undo.articles.length === 1 ? 'article is' : `${undo.articles.length} articles are`} back, as before ${undo.label} was opened.` }];
+      void this.refreshStorage();
+    });
+  }
+
+  #forgetUndo(): void {
+    this.#undo = null;
+    this.canUndo = false;
   }
 
   /** The workspace as a file: articles, the graph on screen, the view. */
@@ -447,14 +719,6 @@ export class Documents {
     if (view.selection && graph && (view.selection.type === 'node' ? graph.hasNode(view.selection.id) : graph.hasEdge(view.selection.id))) e.select(view.selection);
   }
 
-  async #saveArticles(): Promise<void> {
-    try {
-      await this.#store.set('articles', this.articles.map((a) => ({ ...a })));
-    } catch (error) {
-      this.#report('error', `Your articles could not be saved in this browser (${messageOf(error)}); export a workspace file to keep them.`);
-    }
-  }
-
   #report(tone: Report['tone'], text: string): void {
     this.reports = [...this.reports, { tone, text }];
   }
@@ -462,4 +726,9 @@ export class Documents {
   dismissReports(): void {
     this.reports = [];
   }
+}
+
+/** An article on screen that the browser's storage refused: said, with what to do. */
+function notSavedReport({ article, reason }: SaveFailure): Report {
+  return { tone: 'error', text: `${article.title} is in the graph but was not saved in this browser: ${reason}. It is marked “not saved” in Your articles: free some space and press Save again, or save a workspace file to keep it.` };
 }

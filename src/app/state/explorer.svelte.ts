@@ -42,6 +42,8 @@ export class Explorer {
   webgl = $state(false);
   /** The canvas, once the host component has created it. */
   canvas = $state.raw<GraphCanvas | null>(null);
+  #drawWaiters = new Set<{ graph: KnowledgeGraph; resolve: (drawn: boolean) => void }>();
+  #drawn: KnowledgeGraph | null = null;
 
   graph: KnowledgeGraph | null = $derived(this.loaded?.graph ?? null);
   articles: ReadonlyMap<string, Article> = $derived(this.loaded?.articles ?? new Map());
@@ -89,6 +91,22 @@ export class Explorer {
       this.error = err instanceof Error ? err.message : String(err);
       this.status = 'error';
     }
+  }
+
+  /** Called by the canvas host once a graph is laid out and drawn. */
+  markDrawn(graph: KnowledgeGraph): void {
+    this.#drawn = graph;
+    for (const waiter of this.#drawWaiters) {
+      // A later graph drawn first means the waited one never will be.
+      waiter.resolve(waiter.graph === graph);
+      this.#drawWaiters.delete(waiter);
+    }
+  }
+
+  /** True once `graph` has been drawn; false when another graph was drawn instead. What is kept is what was drawn once. */
+  whenDrawn(graph: KnowledgeGraph): Promise<boolean> {
+    if (this.#drawn === graph) return Promise.resolve(true);
+    return new Promise((resolve) => this.#drawWaiters.add({ graph, resolve }));
   }
 
   /** Selects a node or edge; `centre` also brings it into view (search, neighbour links). */
