@@ -11,6 +11,7 @@ import path from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from './support/browser.ts';
 import { ROOT } from './support/server.ts';
 import { openApp, shot, type AppPage } from './support/page.ts';
+import { closePanel, openPanel, paste, report } from './support/articles.ts';
 
 const TITLE = 'Macron hosts Scholz in Paris';
 const DATE = '2023-01-22';
@@ -25,32 +26,6 @@ interface NodeInfo {
 
 async function nodes(page: Page): Promise<NodeInfo[]> {
   return page.evaluate(() => window.kg!.graph.mapNodes((id, a) => ({ id, label: a.label, evidence: a.evidence })));
-}
-
-async function openPanel(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^Your articles/ }).click();
-  await page.getByRole('dialog', { name: 'Your articles' }).waitFor();
-}
-
-async function closePanel(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Close your articles' }).click();
-}
-
-/** Waits for the report of the last action and for the canvas to be ready again. */
-async function report(page: Page, pattern: RegExp): Promise<string> {
-  const locator = page.locator('[data-testid="documents-report"]').filter({ hasText: pattern }).first();
-  await locator.waitFor({ timeout: 60_000 });
-  await page.waitForSelector('html[data-kg-ready]', { timeout: 30_000 });
-  return (await locator.textContent()) ?? '';
-}
-
-async function paste(page: Page, title: string, body: string, date = ''): Promise<string> {
-  const dialog = page.getByRole('dialog', { name: 'Your articles' });
-  await dialog.getByLabel('Title').fill(title);
-  if (date) await dialog.getByLabel('Date').fill(date);
-  await dialog.getByLabel('Article text').fill(body);
-  await dialog.getByRole('button', { name: 'Add article' }).click();
-  return report(page, /^Added /);
 }
 
 let browser: Browser;

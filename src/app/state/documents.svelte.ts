@@ -8,7 +8,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { Doc, KnowledgeGraph } from '../../core/schema.ts';
 import { DEFAULT_LAYOUT, LAYOUTS, LAYOUT_NAMES, type LayoutName } from '../../view/layouts.ts';
 import { ExtractCancelled, ExtractClient } from '../../workers/extract-client.ts';
-import { type ArticleDraft, articleFromFile, articleFromPaste, checkArticleSize, formatBytes, isArticleFileName } from '../lib/article-input.ts';
+import { type ArticleDraft, MAX_ARTICLE_BYTES, articleFromFile, articleFromPaste, checkArticleSize, formatBytes, isArticleFileName } from '../lib/article-input.ts';
 import { contributions, type Contribution } from '../lib/contributions.ts';
 import { setAsideRepeats } from '../lib/same-articles.ts';
 import { downloadName, saveBlob } from '../lib/download.ts';
@@ -144,7 +144,8 @@ export class Documents {
   /** Whether undo can bring back the articles a workspace replaced. */
   canUndo = $state(false);
 
-  nearlyFull = $derived(this.storage !== null && this.storage.quota > 0 && this.storage.usage / this.storage.quota >= NEARLY_FULL);
+  /** Most of the quota used, or too little left for an article of the largest size. */
+  nearlyFull = $derived(this.storage !== null && this.storage.quota > 0 && (this.storage.usage / this.storage.quota >= NEARLY_FULL || this.storage.quota - this.storage.usage < MAX_ARTICLE_BYTES));
 
   contributions: ReadonlyMap<string, Contribution> = $derived.by(() => {
     const graph = this.#explorer.graph;
