@@ -30,8 +30,9 @@ Reads every .txt, .md and .html file under <folder> (recursively; hidden files
 and folders, and links to folders, are skipped) as UTF-8. A document's id is
 its path relative to <folder>, with forward slashes; a byte of a file name that
 is not UTF-8 is written \\xHH. Binary, non-UTF-8, empty and unreadable files,
-named pipes, sockets, devices and broken links are skipped with a warning on
-stderr. Control characters in names are shown escaped (\\n, \\x1b).
+and named pipes, sockets, devices and broken links with those extensions, are
+skipped with a warning on stderr. Control characters in names are shown
+escaped (\\n, \\x1b).
 
   -o, --out <file>   where to write the graph; the extension picks the format:
                      ${EXPORT_FORMATS.map((f) => `${FORMAT_INFO[f].extension} (${FORMAT_INFO[f].label})`).join(', ')}.
