@@ -27,14 +27,19 @@ Usage:
 
 build:
 Reads every .txt, .md and .html file under <folder> (recursively; hidden files
-and folders are skipped) as UTF-8. A document's id is its path relative to
-<folder>, with forward slashes. Binary, non-UTF-8 and unreadable files are
-skipped with a warning on stderr.
+and folders, and links to folders, are skipped) as UTF-8. A document's id is
+its path relative to <folder>, with forward slashes; a byte of a file name that
+is not UTF-8 is written \\xHH. Binary, non-UTF-8, empty and unreadable files,
+and named pipes, sockets, devices and broken links with those extensions, are
+skipped with a warning on stderr. Control characters in names are shown
+escaped (\\n, \\x1b).
 
   -o, --out <file>   where to write the graph; the extension picks the format:
                      ${EXPORT_FORMATS.map((f) => `${FORMAT_INFO[f].extension} (${FORMAT_INFO[f].label})`).join(', ')}.
                      The folder is created if needed; the file is replaced only
-                     once the new one is completely written.
+                     once the new one is completely written, and keeps its
+                     mode; a symbolic link is written through (it stays a link).
+                     Temporary files a killed build left are removed.
   --budget-seconds <s>
                      how long one article's extraction may take (default
                      ${DEFAULT_BUDGET_SECONDS}); an article that takes longer is stopped and

@@ -7,6 +7,7 @@ import { type Explanation, explainExtractions } from '../core/explain/explanatio
 import { formatExplanation } from '../core/explain/format.ts';
 import { type DocumentExtraction, extractDocument } from '../core/index.ts';
 import { type Knowledge, loadDefaultKnowledge } from '../core/knowledge.ts';
+import { printLine, printable, printableJson } from './printable.ts';
 import type { OutputStream } from './progress.ts';
 import { type ArticleFile, CorpusError, listCorpus, readArticle } from './read-corpus.ts';
 
@@ -41,9 +42,9 @@ export async function explainCommand(options: ExplainOptions): Promise<number> {
   for (const path of options.paths) {
     let files: ArticleFile[];
     try {
-      files = await filesOf(path, (message) => stderr.write(`${message}\n`));
+      files = await filesOf(path, (message) => printLine(stderr, message));
     } catch (error) {
-      stderr.write(`${error instanceof CorpusError ? error.message : `cli: explain failed: ${reasonOf(error)}`}\n`);
+      printLine(stderr, error instanceof CorpusError ? error.message : `cli: explain failed: ${reasonOf(error)}`);
       failed = true;
       continue;
     }
@@ -53,7 +54,7 @@ export async function explainCommand(options: ExplainOptions): Promise<number> {
       if ('doc' in read) text = read.doc.text;
       else if (read.warning.reason === 'empty file') text = ''; // an empty article explains as one without sentences
       else {
-        stderr.write(`cli: cannot explain ${file.id}: ${read.warning.reason}\n`);
+        printLine(stderr, `cli: cannot explain ${file.id}: ${read.warning.reason}`);
         failed = true;
         continue;
       }
@@ -61,7 +62,8 @@ export async function explainCommand(options: ExplainOptions): Promise<number> {
     }
   }
   const explanations: Explanation[] = explainExtractions(items, knowledge);
-  if (options.json) stdout.write(`${JSON.stringify(explanations, null, 2)}\n`);
-  else stdout.write(explanations.map((x) => `${formatExplanation(x, { width: options.width }).join('\n')}\n`).join('\n'));
+  // Names and sentences are the files': their control characters are escaped, line by line.
+  if (options.json) stdout.write(`${printableJson(JSON.stringify(explanations, null, 2))}\n`);
+  else stdout.write(explanations.map((x) => `${formatExplanation(x, { width: options.width }).map(printable).join('\n')}\n`).join('\n'));
   return failed ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 // Progress on stderr while a large folder is read and built: one updating line
 // on a terminal, a line at every tenth otherwise (logs and CI keep each line).
 // Small folders finish before progress would help, so they print none.
+import { printable } from './printable.ts';
 
 /** The part of a stream the CLI writes to (process.stdout, process.stderr, or a test double). */
 export interface OutputStream {
@@ -26,7 +27,8 @@ export interface ProgressOptions {
 
 const NO_PROGRESS: Progress = { update: () => undefined, finish: () => undefined };
 
-export function createProgress(stream: OutputStream, label: string, total: number, options: ProgressOptions = {}): Progress {
+export function createProgress(stream: OutputStream, name: string, total: number, options: ProgressOptions = {}): Progress {
+  const label = printable(name);
   const { threshold = PROGRESS_THRESHOLD, intervalMs = 100, now = () => performance.now() } = options;
   if (total <= threshold) return NO_PROGRESS;
   const percent = (done: number, all: number): number => Math.floor((100 * done) / Math.max(1, all));

@@ -1,11 +1,13 @@
 // Reads a folder of articles into documents: every .txt, .md and .html file,
 // recursively, as UTF-8. A file that cannot be an article (binary, not UTF-8,
-// unreadable, empty) is skipped with a warning naming it, so one bad file
-// never stops a build; a missing folder or one without articles is an error.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+// unreadable, empty, a pipe, socket or device, a broken link) is skipped with
+// a warning naming it, so one bad file never stops a build; a missing folder
+// or one without articles is an error.
+import { constants } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import type { Doc } from '../core/schema.ts';
 import { SameTexts, comparableText } from '../core/text/same-text.ts';
+import { nameOfBytes } from './file-name.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html'] as const;
 
@@ -34,38 +36,79 @@ export interface ReadOptions {
 }
 
 const isArticle = (name: string): boolean => ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
-const toId = (root: string, path: string): string => relative(root, path).split(sep).join('/');
 const reasonOf = (error: unknown): string => (error as NodeJS.ErrnoException)?.code ?? (error instanceof Error ? error.message : String(error));
+const SLASH = Buffer.from('/');
+const DOT = 0x2e;
 
-/** Article files under `root`, sorted by id. Hidden files and folders (".git") are left out. */
-async function listArticles(root: string, warn: (warning: CorpusWarning) => void): Promise<{ id: string; path: string }[]> {
-  const found: { id: string; path: string }[] = [];
-  const visit = async (dir: string): Promise<void> => {
+/** What a file that is not a regular file is, for the warning; null for a regular file or a folder. */
+function specialKind(info: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): string | null {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isCharacterDevice()) return 'a character device';
+  return null;
+}
+
+/** Why a symbolic link's target could not be found. */
+function linkProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'broken symbolic link';
+  if (code === 'ELOOP') return 'a symbolic link loop';
+  return `symbolic link not readable (${reasonOf(error)})`;
+}
+
+/**
+ * Article files under `root`, sorted by id. Hidden files and folders (".git")
+ * are left out. Listed as bytes and opened by their bytes (see file-name.ts).
+ * Links to folders are not followed, so a link cycle cannot make the walk loop.
+ */
+async function listArticles(root: string, warn: (warning: CorpusWarning) => void): Promise<ArticleFile[]> {
+  const found: ArticleFile[] = [];
+  const visit = async (dir: Buffer, id: string): Promise<void> => {
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await readdir(dir, { encoding: 'buffer', withFileTypes: true });
     } catch (error) {
-      warn({ id: `${toId(root, dir)}/`, reason: `folder not readable (${reasonOf(error)})` });
+      warn({ id: `${id}/`, reason: `folder not readable (${reasonOf(error)})` });
       return;
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        // Follow links to files; not links to folders, which may loop.
-        const target = await stat(path).catch(() => undefined);
-        isFile = target?.isFile() ?? false;
-        isDir = false;
-        if (!target && isArticle(entry.name)) warn({ id: toId(root, path), reason: 'broken symbolic link' });
+      const bytes = entry.name;
+      if (bytes[0] === DOT) continue;
+      const name = nameOfBytes(bytes);
+      const path = Buffer.concat([dir, SLASH, bytes]);
+      const fileId = id === '' ? name : `${id}/${name}`;
+      if (entry.isDirectory()) {
+        await visit(path, fileId);
+        continue;
       }
-      if (isDir) await visit(path);
-      else if (isFile && isArticle(entry.name)) found.push({ id: toId(root, path), path });
+      if (!isArticle(name)) continue;
+      if (entry.isFile()) {
+        found.push({ id: fileId, path });
+      } else if (entry.isSymbolicLink()) {
+        // Follow links to files; not links to folders, which may loop.
+        try {
+          const target = await stat(path);
+          const kind = specialKind(target);
+          if (kind) warn({ id: fileId, reason: `a symbolic link to ${kind}, not a file` });
+          else if (target.isFile()) found.push({ id: fileId, path });
+        } catch (error) {
+          warn({ id: fileId, reason: linkProblem(error) });
+        }
+      } else {
+        const kind = specialKind(entry);
+        if (kind) warn({ id: fileId, reason: `${kind}, not a file` });
+      }
     }
   };
-  await visit(root);
-  return found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  await visit(Buffer.from(root), '');
+  found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Two names can read the same: a name with a byte that is not UTF-8, and one that spells its escape.
+  return found.filter((file, i) => {
+    const taken = i > 0 && found[i - 1]!.id === file.id;
+    if (taken) warn({ id: file.id, reason: 'another file\'s name reads the same (a byte that is not UTF-8 is written \\xHH)' });
+    return !taken;
+  });
 }
 
 // Keep a byte order mark as U+FEFF: the text must be the file's content
@@ -100,6 +143,14 @@ function firstInvalidSequence(bytes: Uint8Array): number | null {
   return start;
 }
 
+/**
+ * Old Mac line ends (a lone CR) as line feeds, which is what the engine reads
+ * as a line end; so a CR-only file has lines, and a title. One character for
+ * one, so every offset still indexes the file as the evaluation reads it; for
+ * that reason CRLF stays as it is (the engine reads it as a line end already).
+ */
+const withLineFeeds = (text: string): string => text.replace(/\r(?!\n)/g, '\n');
+
 /** The text of an article file, or why it is not one. */
 export function decodeArticle(bytes: Uint8Array): { text: string } | { problem: string } {
   const nul = bytes.indexOf(0);
@@ -112,7 +163,7 @@ export function decodeArticle(bytes: Uint8Array): { text: string } | { problem: 
     return { problem: at === null ? 'not valid UTF-8 (the file ends inside a character)' : `not valid UTF-8 (bad byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at})` };
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') return { problem: 'empty file' };
-  return { text };
+  return { text: withLineFeeds(text) };
 }
 
 /** The warning for a copy of an earlier article: it is left out, the first one's id stands for both. */
@@ -121,7 +172,8 @@ export const duplicateReason = (first: string): string => `same text as ${first}
 /** An article file found in the corpus folder. */
 export interface ArticleFile {
   id: string;
-  path: string;
+  /** as the file system names it: bytes for a file found in a folder (its name may not be UTF-8) */
+  path: string | Buffer;
 }
 
 /** The article files of `folder`, sorted by id. Throws CorpusError when there is no folder or no article in it. */
@@ -137,14 +189,37 @@ export async function listCorpus(folder: string, onWarning?: (warning: CorpusWar
   return files;
 }
 
+/**
+ * Opened without blocking, and read only if it is a regular file: a FIFO put
+ * where the listing saw a file would otherwise wait for a writer forever.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+
+/** The bytes of a regular file, or why there are none. */
+async function readRegularFile(path: string | Buffer): Promise<{ content: Uint8Array } | { problem: string }> {
+  let handle;
+  try {
+    handle = await open(path, OPEN_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    return { problem: code === 'ENOENT' ? 'not readable (ENOENT: it was removed after the folder was listed)' : `not readable (${reasonOf(error)})` };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { problem: `${specialKind(info) ?? 'a folder'}, not a file` };
+    return { content: await handle.readFile() };
+  } catch (error) {
+    return { problem: `not readable (${reasonOf(error)})` };
+  } finally {
+    await handle.close();
+  }
+}
+
 /** One article file as a document, or why it was skipped. */
 export async function readArticle(file: ArticleFile): Promise<{ doc: Doc; bytes: number } | { warning: CorpusWarning }> {
-  let content: Uint8Array;
-  try {
-    content = await readFile(file.path);
-  } catch (error) {
-    return { warning: { id: file.id, reason: `not readable (${reasonOf(error)})` } };
-  }
+  const read = await readRegularFile(file.path);
+  if ('problem' in read) return { warning: { id: file.id, reason: read.problem } };
+  const { content } = read;
   const article = decodeArticle(content);
   if ('problem' in article) return { warning: { id: file.id, reason: article.problem } };
   return { doc: { id: file.id, text: article.text }, bytes: content.byteLength };

@@ -2,6 +2,7 @@
 // nodes per kind, edges per relation, the output file and the time taken.
 import { NODE_KINDS, RELATIONS, type KnowledgeGraph } from '../core/schema.ts';
 import { type ExportFormat, FORMAT_INFO } from '../core/io/index.ts';
+import { printable } from './printable.ts';
 
 export interface BuildReport {
   folder: string;
@@ -51,5 +52,6 @@ export function formatReport(r: BuildReport): string {
     ['time', `${seconds(r.seconds.read + r.seconds.build + r.seconds.write)} (read ${seconds(r.seconds.read)}, build ${seconds(r.seconds.build)}, export and write ${seconds(r.seconds.write)})`],
   ];
   const width = Math.max(...rows.map(([name]) => name.length)) + 2;
-  return `${rows.map(([name, value]) => `${name.padEnd(width)}${value}`).join('\n')}\n`;
+  // The folder and file names are the user's: escaped, so each row stays one line.
+  return `${rows.map(([name, value]) => `${name.padEnd(width)}${printable(value)}`).join('\n')}\n`;
 }

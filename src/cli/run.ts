@@ -6,6 +6,7 @@ import type { KnowledgeGraph } from '../core/schema.ts';
 import { exportGraph } from '../core/io/index.ts';
 import { HELP, UsageError, parseArgs } from './args.ts';
 import { explainCommand } from './explain.ts';
+import { printLine } from './printable.ts';
 import { createProgress, type OutputStream } from './progress.ts';
 import { type ArticleFile, CorpusError, listCorpus } from './read-corpus.ts';
 import { formatReport } from './report.ts';
@@ -30,7 +31,8 @@ export async function run(argv: readonly string[], env: CliEnvironment): Promise
     command = parseArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    stderr.write(`${error.message}\nRun with --help for usage.\n`);
+    printLine(stderr, error.message);
+    printLine(stderr, 'Run with --help for usage.');
     return 2;
   }
   if (command.kind === 'help') {
@@ -41,8 +43,12 @@ export async function run(argv: readonly string[], env: CliEnvironment): Promise
 
   try {
     // 1. List the folder's articles.
-    const warn = (w: { id: string; reason: string }) => stderr.write(`warning: skipped ${w.id}: ${w.reason}\n`);
-    const files = await listCorpus(command.folder, warn);
+    const warn = (w: { id: string; reason: string }) => printLine(stderr, `warning: skipped ${w.id}: ${w.reason}`);
+    let unlisted = 0; // pipes, devices, broken links: skipped before reading
+    const files = await listCorpus(command.folder, (w) => {
+      unlisted++;
+      warn(w);
+    });
 
     // 2. Read and extract them one at a time (bad files are reported and skipped), then build the graph.
     const building = createProgress(stderr, 'building', files.length);
@@ -53,7 +59,9 @@ export async function run(argv: readonly string[], env: CliEnvironment): Promise
     // 3. Export and write: the previous file stays in place unless the new one is complete.
     const start = performance.now();
     const text = exportGraph(graph, command.format);
-    await writeFileAtomic(command.out, text);
+    await writeFileAtomic(command.out, text, {
+      onLeftoverRemoved: (path) => printLine(stderr, `removed ${path}: a temporary file left by an earlier build that was stopped while writing`),
+    });
     const written = secondsSince(start);
 
     // 4. Report.
@@ -62,7 +70,7 @@ export async function run(argv: readonly string[], env: CliEnvironment): Promise
         folder: command.folder,
         documents: built.documents,
         bytes: built.bytes,
-        skipped: built.skipped,
+        skipped: unlisted + built.skipped,
         duplicates: built.duplicates.length,
         graph,
         out: command.out,
@@ -73,7 +81,7 @@ export async function run(argv: readonly string[], env: CliEnvironment): Promise
     );
     return 0;
   } catch (error) {
-    stderr.write(`${error instanceof CorpusError ? error.message : `cli: build failed: ${messageOf(error)}`}\n`);
+    printLine(stderr, error instanceof CorpusError ? error.message : `cli: build failed: ${messageOf(error)}`);
     return 1;
   }
 }

@@ -68,6 +68,9 @@ describe('decodeArticle', () => {
     ['a lead byte followed by ASCII', Uint8Array.from([0x41, 0xe2, 0x41]), { problem: 'not valid UTF-8 (bad byte 0xe2 at offset 1)' }],
     ['a lone continuation byte', Uint8Array.from([0x41, 0x80, 0x41]), { problem: 'not valid UTF-8 (bad byte 0x80 at offset 1)' }],
     ['a NUL byte', Uint8Array.from([0x41, 0x00]), { problem: 'binary file (NUL byte at offset 1)' }],
+    // A lone CR is a line end, as one LF; CRLF stays, so offsets index the file as it is.
+    ['old Mac line ends', new TextEncoder().encode('Title\rText.\r\rMore.\r'), { text: 'Title\nText.\n\nMore.\n' }],
+    ['CRLF line ends', new TextEncoder().encode('Title\r\nText.\r\n'), { text: 'Title\r\nText.\r\n' }],
   ])('%s', (_name, bytes, expected) => {
     expect(decodeArticle(bytes)).toEqual(expected);
   });
