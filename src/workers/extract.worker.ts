@@ -37,8 +37,10 @@ async function build(request: Extract<ExtractRequest, { type: 'build' }>): Promi
 }
 
 async function importFile(request: Extract<ExtractRequest, { type: 'import' }>): Promise<void> {
-  const { importGraphFile } = await import('../core/io/foreign.ts');
+  const [{ importGraphFile }, { checkDrawable }] = await Promise.all([import('../core/io/foreign.ts'), import('../core/io/limits.ts')]);
   const result = importGraphFile(request.text, request.name);
+  // Refused here, before the page stores it: a graph the canvas cannot draw would come back on every open.
+  checkDrawable(result.graph);
   post({ id: request.id, type: 'imported', graph: result.graph.export(), format: result.format, foreign: result.foreign, notes: result.notes });
 }
 

@@ -2,7 +2,8 @@
 // Components read it and call its methods; the canvas reports gestures to it.
 import { tick } from 'svelte';
 import type { Evidence, KnowledgeGraph } from '../../core/schema.ts';
-import { parseGraphAsset, type Article, type LoadedGraph } from '../lib/graph-asset.ts';
+import type { Article, LoadedGraph } from '../lib/graph-asset.ts';
+import { fetchGraphAsset } from '../lib/graph-fetch.ts';
 import { neighbourhood, visibleElements, type Visible } from '../lib/visibility.ts';
 import { buildSearchIndex, search } from '../lib/search.ts';
 import type { GraphCanvas, Selection } from '../../view/canvas.ts';
@@ -23,9 +24,18 @@ export interface OpenArticle {
 
 const NOTHING: Visible = { nodes: new Set(), edges: new Set() };
 
+export interface LoadOptions {
+  /** The graph opened instead when this one fails (the corpus's own, when `?graph=` named another). */
+  fallback?: string;
+  /** Origins other than the page's that graphs may come from. */
+  origins?: readonly string[];
+}
+
 export class Explorer {
   status = $state<'loading' | 'ready' | 'error'>('loading');
   error = $state<string | null>(null);
+  /** Why the graph asked for was not opened when the fallback was opened instead. */
+  loadProblem = $state<string | null>(null);
   loaded = $state.raw<LoadedGraph | null>(null);
 
   readonly filters = new Filters();
@@ -73,13 +83,11 @@ export class Explorer {
     this.#fetch = fetchFn;
   }
 
-  async load(url: string): Promise<void> {
+  async load(url: string, options: LoadOptions = {}): Promise<void> {
     this.status = 'loading';
     this.error = null;
     try {
-      const response = await this.#fetch(url);
-      if (!response.ok) throw new Error(`app/explorer: ${url} answered ${response.status} ${response.statusText}`);
-      const loaded = parseGraphAsset(await response.json());
+      const loaded = await fetchGraphAsset(url, { fetch: this.#fetch, base: location.href, origins: options.origins });
       // A big graph's parsing and the views built from it would be one long task.
       await nextTask();
       // Big graphs open with a layout that runs off the main thread.
@@ -88,7 +96,13 @@ export class Explorer {
       performance.mark('kg:graph-loaded');
       this.status = 'ready';
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      const message = err instanceof Error ? err.message : String(err);
+      if (options.fallback !== undefined && options.fallback !== url) {
+        // A wrong `?graph=` must not leave a dead page: say why, and open the corpus's own graph.
+        this.loadProblem = `The graph ${url} was not opened: ${message.replace(/\.?$/, '.')} The corpus's own graph is shown instead.`;
+        return this.load(options.fallback, { origins: options.origins });
+      }
+      this.error = message;
       this.status = 'error';
     }
   }

@@ -5,7 +5,7 @@
 // plain records, so a file's quirks end up as attributes rather than errors;
 // what is really wrong (missing endpoints, duplicate ids) is an error naming it.
 import type { AttributeRecord } from './attribute-codec.ts';
-import { checkNodeKey } from './safe-keys.ts';
+import { checkEdgeKey, checkNodeKey } from './safe-keys.ts';
 import { parseXmlDocument } from './xml.ts';
 
 const MODULE = 'io/graphml';
@@ -136,8 +136,8 @@ export function readForeignGraphML(text: string): ForeignGraph {
   const nodeElements = document.getElementsByTagName('node');
   for (let i = 0; i < nodeElements.length; i++) {
     const element = nodeElements.item(i)!;
-    const key = element.getAttribute('id');
-    if (!key) throw new Error(`${MODULE}: <node> #${i + 1} has no id`);
+    const key = element.getAttribute('id') ?? '';
+    if (!element.hasAttribute('id')) throw new Error(`${MODULE}: <node> #${i + 1} has no id`);
     checkNodeKey(key, MODULE, `<node> #${i + 1}`);
     if (seen.has(key)) throw new Error(`${MODULE}: the node id "${key}" is used twice (<node> #${i + 1})`);
     seen.add(key);
@@ -157,6 +157,7 @@ export function readForeignGraphML(text: string): ForeignGraph {
     for (const end of [source, target]) {
       if (!seen.has(end)) throw new Error(`${MODULE}: ${where} points to the node "${end}", which the file does not define`);
     }
+    if (element.hasAttribute('id')) checkEdgeKey(element.getAttribute('id'), MODULE, where);
     const id = element.getAttribute('id') || null;
     if (id !== null) {
       if (edgeIds.has(id)) throw new Error(`${MODULE}: the edge id "${id}" is used twice (${where})`);

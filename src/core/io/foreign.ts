@@ -15,7 +15,7 @@ import { fromGEXF } from './gexf.ts';
 import { fromGraphML } from './graphml.ts';
 import { fromJSON, parseJsonText } from './json.ts';
 import { conformsToSchema, normalizeForeignGraph } from './normalize.ts';
-import { checkNodeKey } from './safe-keys.ts';
+import { checkEdgeKey, checkNodeKey } from './safe-keys.ts';
 import { messageOf, parseXmlDocument } from './xml.ts';
 
 const MODULE = 'io/import';
@@ -90,8 +90,9 @@ function readForeignGEXF(text: string): ForeignGraph {
   const ids = new Set<string>();
   const nodes = document.getElementsByTagName('node');
   for (let i = 0; i < nodes.length; i++) {
-    const id = nodes.item(i)?.getAttribute('id');
-    if (!id) throw new Error(`${module}: <node> #${i + 1} has no id`);
+    const element = nodes.item(i)!;
+    if (!element.hasAttribute('id')) throw new Error(`${module}: <node> #${i + 1} has no id`);
+    const id = element.getAttribute('id')!;
     checkNodeKey(id, module, `<node> #${i + 1}`);
     if (ids.has(id)) throw new Error(`${module}: the node id "${id}" is used twice (<node> #${i + 1})`);
     ids.add(id);
@@ -105,6 +106,7 @@ function readForeignGEXF(text: string): ForeignGraph {
       if (!end) throw new Error(`${module}: ${where} needs both a source and a target`);
       if (!ids.has(end)) throw new Error(`${module}: ${where} points to the node "${end}", which the file does not define`);
     }
+    if (edge.hasAttribute('id')) checkEdgeKey(edge.getAttribute('id'), module, where);
     const id = edge.getAttribute('id');
     if (id) {
       if (edgeIds.has(id)) throw new Error(`${module}: the edge id "${id}" is used twice (${where})`);
@@ -208,6 +210,7 @@ function checkForeignStructure(nodes: ForeignNode[], edges: ForeignEdge[], modul
     for (const end of [edge.source, edge.target]) {
       if (!ids.has(end)) throw new Error(`${module}: edges[${i}] points to the node "${end}", which the file does not define`);
     }
+    checkEdgeKey(edge.key, module, `edges[${i}]`);
     if (edge.key !== null) {
       if (edgeIds.has(edge.key)) throw new Error(`${module}: the edge id "${edge.key}" is used twice (edges[${i}])`);
       edgeIds.add(edge.key);

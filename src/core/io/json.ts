@@ -5,8 +5,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../schema.ts';
-import { checkNodeKey } from './safe-keys.ts';
-import { messageOf } from './xml.ts';
+import { checkEdgeKey, checkNodeKey } from './safe-keys.ts';
+import { messageOf } from './errors.ts';
 
 const MODULE = 'io/json';
 
@@ -48,9 +48,10 @@ function checkSerialization(data: unknown): asserts data is Partial<SerializedKn
   edges.forEach((edge, i) => {
     if (!isPlainObject(edge)) fail(`edges[${i}] is not an object`);
     if (!isKey(edge.source) || !isKey(edge.target)) fail(`edges[${i}] needs "source" and "target"`);
-    checkNodeKey(edge.source, MODULE, `edges[${i}]`);
-    checkNodeKey(edge.target, MODULE, `edges[${i}]`);
+    checkNodeKey(edge.source, MODULE, `edges[${i}].source`);
+    checkNodeKey(edge.target, MODULE, `edges[${i}].target`);
     if (edge.key !== undefined && !isKey(edge.key)) fail(`edges[${i}].key is not a string`);
+    checkEdgeKey(edge.key, MODULE, `edges[${i}]`);
     if (edge.undirected === true) fail(`edges[${i}] is undirected; the knowledge graph is directed`);
     if (edge.attributes !== undefined && !isPlainObject(edge.attributes)) fail(`edges[${i}].attributes is not an object`);
   });
@@ -92,7 +93,11 @@ export function parseJsonText(text: string, module: string): unknown {
  */
 export function fromJSON(text: string): KnowledgeGraph {
   if (typeof text !== 'string') throw new Error(`${MODULE}: expected the file's text as a string, got ${typeof text}`);
-  const data = parseJsonText(text, MODULE);
+  return fromSerialized(parseJsonText(text, MODULE));
+}
+
+/** `fromJSON` of data already parsed (a graph inside a bigger JSON document), with the same checks. */
+export function fromSerialized(data: unknown): KnowledgeGraph {
   checkSerialization(data);
   // The type is fixed (multi, directed); whether self-loops are allowed is kept.
   const allowSelfLoops = data.options?.allowSelfLoops !== false;

@@ -68,25 +68,35 @@ function isEvidenceItem(v: unknown): v is Evidence {
 
 const isEvidenceList = (v: unknown): v is Evidence[] => Array.isArray(v) && v.every(isEvidenceItem);
 
+/** What keeps a node's attributes from following the schema, or null. */
+function nodeProblem(a: AttributeRecord): string | null {
+  if (typeof a.label !== 'string') return 'has no label';
+  if (!isKind(a.kind)) return a.kind === undefined ? 'has no kind' : `has the kind ${JSON.stringify(a.kind)}, which is none of ${NODE_KINDS.join(', ')}`;
+  if (!isStringList(a.aliases)) return 'has no list of aliases';
+  if (!isEvidenceList(a.evidence)) return 'has no evidence list of {doc, start, end} spans';
+  if (a.roles !== undefined && !isStringList(a.roles)) return 'has roles that are not a list of strings';
+  if (a.country !== undefined && a.country !== null && typeof a.country !== 'string') return 'has a country that is not a string';
+  if (a.status !== undefined && !(MEETING_STATUSES as readonly unknown[]).includes(a.status)) return `has the status ${JSON.stringify(a.status)}, which is none of ${MEETING_STATUSES.join(', ')}`;
+  if (a.type !== undefined && a.kind === 'meeting' && !(MEETING_TYPES as readonly unknown[]).includes(a.type)) return `has the meeting type ${JSON.stringify(a.type)}, which is none of ${MEETING_TYPES.join(', ')}`;
+  return null;
+}
+
+/** What keeps a graph from following the schema closely enough to be shown as it is (the first node or edge at fault), or null. */
+export function schemaProblem(graph: KnowledgeGraph): string | null {
+  const badNode = graph.findNode((_key, attributes) => nodeProblem(attributes as unknown as AttributeRecord) !== null);
+  if (badNode !== undefined) return `node ${JSON.stringify(badNode)} ${nodeProblem(graph.getNodeAttributes(badNode) as unknown as AttributeRecord)}`;
+  const badEdge = graph.findEdge((_key, attributes) => {
+    const a = attributes as unknown as AttributeRecord;
+    return typeof a.relation !== 'string' || !isEvidenceList(a.evidence);
+  });
+  if (badEdge === undefined) return null;
+  const a = graph.getEdgeAttributes(badEdge) as unknown as AttributeRecord;
+  return `edge ${JSON.stringify(badEdge)} ${typeof a.relation !== 'string' ? 'has no relation' : 'has no evidence list of {doc, start, end} spans'}`;
+}
+
 /** Whether a graph follows the schema closely enough to be shown as it is. */
 export function conformsToSchema(graph: KnowledgeGraph): boolean {
-  let ok = true;
-  graph.forEachNode((_key, attributes) => {
-    if (!ok) return;
-    const a = attributes as unknown as AttributeRecord;
-    ok =
-      typeof a.label === 'string' && isKind(a.kind) && isStringList(a.aliases) && isEvidenceList(a.evidence) &&
-      (a.roles === undefined || isStringList(a.roles)) &&
-      (a.country === undefined || a.country === null || typeof a.country === 'string') &&
-      (a.status === undefined || (MEETING_STATUSES as readonly unknown[]).includes(a.status)) &&
-      (a.type === undefined || a.kind !== 'meeting' || (MEETING_TYPES as readonly unknown[]).includes(a.type));
-  });
-  if (!ok) return false;
-  graph.forEachEdge((_key, attributes) => {
-    const a = attributes as unknown as AttributeRecord;
-    if (ok) ok = typeof a.relation === 'string' && isEvidenceList(a.evidence);
-  });
-  return ok;
+  return schemaProblem(graph) === null;
 }
 
 function setOwn(target: AttributeRecord, name: string, value: unknown): void {

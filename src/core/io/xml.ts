@@ -153,7 +153,4 @@ export function parseXmlDocument(text: string, module: string, rootName: string)
   return document;
 }
 
-/** The error's message, for wrapping third-party errors with our module name. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+export { messageOf } from './errors.ts';

@@ -14,11 +14,11 @@ const tricky = fc.constantFrom(
 );
 const unit = fc.oneof(tricky, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
 const text = fc.string({ unit, maxLength: 24 });
-// Node keys go into id="…" attributes: any non-empty text without XML-illegal
-// characters (GEXF cannot hold an empty id: graphology-gexf's XML writer drops
-// it), and not a built-in property name such as "__proto__", which fast-check
-// likes to try and graphology cannot store (see src/core/io/safe-keys.ts).
-const nodeKey = text.map(stripIllegalXmlChars).filter((key) => key !== '' && !(key in Object.prototype));
+// Node keys go into id="…" attributes: any text with a visible character and
+// without XML-illegal characters (the readers refuse blank ids, which Cytoscape
+// cannot draw), and not a built-in property name such as "__proto__", which
+// fast-check likes to try and graphology cannot store (see src/core/io/safe-keys.ts).
+const nodeKey = text.map(stripIllegalXmlChars).filter((key) => key.trim() !== '' && !(key in Object.prototype));
 
 const record = fc.record({
   label: text,
