@@ -27,11 +27,12 @@ import {
 } from '../lib/workspace-file.ts';
 import { ArticleShelf, CHANNEL_NAME, type RefusedRecord, type SaveFailure, type ShelfChannel } from '../lib/article-shelf.ts';
 import { IndexedDbStore, type WorkspaceStore } from '../lib/workspace-store.ts';
+import { MAX_GRAPH_BYTES, checkDrawable, drawableProblem } from '../../core/io/limits.ts';
+import { checkJsonDepth, fromSerialized } from '../../core/io/json.ts';
+import { schemaProblem } from '../../core/io/normalize.ts';
 import type { Explorer, FocusHops } from './explorer.svelte.ts';
 import { DRAWN_KINDS } from './filters.svelte.ts';
 
-/** The largest graph or workspace file read. */
-export const MAX_GRAPH_BYTES = 30 * 1024 * 1024;
 const GRAPH_EXTENSIONS = ['.graphml', '.gexf', '.json', '.xml'];
 const USER_PREFIX = 'yours/';
 
@@ -199,8 +200,15 @@ export class Documents {
         await this.#shelf.reload();
         this.#fromShelf();
         const [view, cached, imported] = await Promise.all([this.#store.get<unknown>('view'), this.#store.get<CachedGraph>('graph'), this.#store.get<ImportedRecord>('imported')]);
-        if (imported?.graph && imported.source?.type === 'import') {
-          this.#show(graphOf(imported.graph), imported.source);
+        // A graph kept by an earlier version may be one that cannot be drawn: said, and forgotten.
+        const kept = imported?.graph && imported.source?.type === 'import' ? graphOf(imported.graph) : null;
+        const problem = kept && drawableProblem(kept);
+        if (problem) {
+          await this.#store.delete('imported').catch(() => undefined);
+          this.#report('error', `The graph imported last time (${imported!.source.name}) was not opened again: ${problem}.`);
+        }
+        if (kept && !problem) {
+          this.#show(kept, imported!.source);
         } else if (this.#visibleArticles().length > 0) {
           if (cached?.signature === this.#signature() && cached.graph) {
             this.#built = graphOf(cached.graph);
@@ -571,7 +579,6 @@ export class Documents {
 
   /** Reads and checks a workspace file, then asks: add its articles to mine, or replace mine. */
   async #readWorkspace(text: string, name: string): Promise<void> {
-    const [{ fromJSON, checkJsonDepth }, { conformsToSchema }] = await Promise.all([import('../../core/io/json.ts'), import('../../core/io/normalize.ts')]);
     checkJsonDepth(text, 'app/workspace-file');
     let data: unknown;
     try {
@@ -580,8 +587,10 @@ export class Documents {
       throw new Error(`app/workspace-file: the file is not valid JSON (${messageOf(error)})`);
     }
     const workspace = parseWorkspace(data);
-    const graph = fromJSON(JSON.stringify(workspace.graph));
-    if (!conformsToSchema(graph)) throw new Error('app/workspace-file: its graph does not follow the graph schema (labels, kinds, evidence)');
+    const graph = fromSerialized(workspace.graph);
+    const off = schemaProblem(graph);
+    if (off) throw new Error(`app/workspace-file: its graph does not follow the graph schema: ${off}`);
+    checkDrawable(graph);
     const seedIds = new Set(this.#seed?.articles.keys() ?? []);
     const clash = workspace.articles.find((a) => seedIds.has(a.id));
     if (clash) throw new Error(`app/workspace-file: the article id "${clash.id}" is one of the corpus's own articles`);
