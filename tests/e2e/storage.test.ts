@@ -112,10 +112,16 @@ describe('a full disk', () => {
     expect(reports.some((r) => r.startsWith('Added') && r.includes(name))).toBe(false);
     await expect(page.locator('[data-testid="storage-use"]').textContent()).resolves.toMatch(/of the 1\.0 MB this browser allows it\. The storage is nearly full/);
     await shot(page, '61-storage-full');
+    // Space freed by removing the first article: "Save again" stores the one that was not saved.
+    await page.getByRole('button', { name: `Remove ${added[0]}` }).click();
+    await report(page, /removed\.$/);
+    await page.getByRole('button', { name: `Save ${name} again` }).click();
+    await report(page, new RegExp(`^${name} is saved in this browser now`));
+    await expect(page.locator('[data-testid="not-saved"]').count()).resolves.toBe(0);
     await page.reload();
     await page.waitForSelector('html[data-kg-ready]');
     await openPanel(page);
-    expect(await listedTitles(page)).toEqual(added.sort());
+    expect(await listedTitles(page)).toEqual([...added.slice(1), name].sort());
     await context.close();
     rmSync(dir, { recursive: true, force: true });
   }, 300_000);
