@@ -6,6 +6,7 @@
 import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import type { Doc } from '../core/schema.ts';
+import { htmlToText } from '../core/text/html-text.ts';
 import { SameTexts, comparableText } from '../core/text/same-text.ts';
 import { nameOfBytes } from './file-name.ts';
 
@@ -222,7 +223,8 @@ export async function readArticle(file: ArticleFile): Promise<{ doc: Doc; bytes:
   const { content } = read;
   const article = decodeArticle(content);
   if ('problem' in article) return { warning: { id: file.id, reason: article.problem } };
-  return { doc: { id: file.id, text: article.text }, bytes: content.byteLength };
+  // An HTML page is read as its visible text, as the app reads it.
+  return { doc: { id: file.id, text: /\.html?$/i.test(file.path) ? htmlToText(article.text) : article.text }, bytes: content.byteLength };
 }
 
 /** Reads the articles of `folder`. Throws CorpusError when there is no folder or no article in it. */

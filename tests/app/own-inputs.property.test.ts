@@ -11,7 +11,7 @@ import { importGraphFile } from '../../src/core/io/foreign.ts';
 import { extractDocument } from '../../src/core/index.ts';
 import { loadDefaultKnowledge } from '../../src/core/knowledge.ts';
 import { ArticleInputError, articleFromFile, articleFromPaste } from '../../src/app/lib/article-input.ts';
-import { htmlToText } from '../../src/app/lib/html-text.ts';
+import { htmlToText } from '../../src/core/text/html-text.ts';
 import { parseWorkspace, workspaceText } from '../../src/app/lib/workspace-file.ts';
 import { fixtureGraph } from '../fixtures/io/knowledge-graph.ts';
 
@@ -62,11 +62,11 @@ describe('graph importers', () => {
 });
 
 describe('article readers', () => {
-  it('files: an article or an ArticleInputError naming the file', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 600 }), fc.constantFrom('a.txt', 'a.md', 'a.html', 'a.bin'), (bytes, name) => {
+  it('files: an article or an ArticleInputError naming the file', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), fc.constantFrom('a.txt', 'a.md', 'a.html', 'a.bin'), async (bytes, name) => {
         try {
-          const draft = articleFromFile(name, bytes);
+          const draft = await articleFromFile(name, bytes);
           expect(draft.text.trim()).not.toBe('');
         } catch (error) {
           expect(error).toBeInstanceOf(ArticleInputError);

@@ -18,7 +18,7 @@ describe('readCorpus', () => {
       const corpus = await readCorpus(dir);
       expect(corpus.docs.map((d) => d.id)).toEqual(['a.md', 'b.txt', 'sub/deeper/c.HTML']);
       expect(corpus.docs[1]!.text).toBe(ARTICLE);
-      expect(corpus.docs[2]!.text).toBe('<p>Putin &amp; Trump</p>');
+      expect(corpus.docs[2]!.text).toBe('Putin & Trump'); // an HTML page is read as its visible text
       expect(corpus.warnings).toEqual([]);
       expect(corpus.bytes).toBe(Buffer.byteLength('# Title\n\nText.') + Buffer.byteLength(ARTICLE) + Buffer.byteLength('<p>Putin &amp; Trump</p>'));
     } finally {

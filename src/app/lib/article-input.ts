@@ -2,7 +2,6 @@
 // bytes. Decides what the article's text is, or says clearly why there is
 // none (empty, too large, binary, not UTF-8, not a kind of file we read).
 // Pure functions of the bytes, so they run in tests without a browser.
-import { htmlTitle, htmlToText } from './html-text.ts';
 
 /** The largest article file read; the text's own limit is the same in characters. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -36,20 +35,22 @@ export function checkArticleSize(name: string, size: number): void {
   if (size > MAX_ARTICLE_BYTES) throw new ArticleInputError(`${name} is ${formatBytes(size)}; an article can be at most ${formatBytes(MAX_ARTICLE_BYTES)}.`);
 }
 
-/** Why these bytes are not text, or null when they may be. */
+/** Why these bytes are not text, or null when they may be. The whole file is read: a NUL at byte 10,000 counts too. */
 function binaryReason(bytes: Uint8Array): string | null {
-  const head = bytes.subarray(0, 8192);
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return 'is UTF-16 text; save it as UTF-8';
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'is UTF-16 text; save it as UTF-8';
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return `looks like a binary file, not text (a NUL byte at offset ${nul})`;
   let control = 0;
-  for (const b of head) {
-    if (b === 0) return 'looks like a binary file, not text';
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return control > head.length / 20 ? 'looks like a binary file, not text' : null;
+  for (const b of bytes) if (b < 9 || (b > 13 && b < 32)) control++;
+  return control > bytes.length / 20 ? 'looks like a binary file, not text (too many control characters)' : null;
 }
 
-/** An article from a file's bytes: decoded as UTF-8, HTML turned into text. */
-export function articleFromFile(name: string, bytes: Uint8Array): ArticleDraft {
+/**
+ * An article from a file's bytes: decoded as UTF-8, HTML turned into its
+ * visible text. Async because the HTML parser is loaded on first use, not
+ * with the app.
+ */
+export async function articleFromFile(name: string, bytes: Uint8Array): Promise<ArticleDraft> {
   checkArticleSize(name, bytes.length);
   if (!isArticleFileName(name)) throw new ArticleInputError(`${name} is not an article this app reads (.txt, .md or .html) nor a graph (.graphml, .gexf, .json).`);
   const binary = binaryReason(bytes);
@@ -61,9 +62,9 @@ export function articleFromFile(name: string, bytes: Uint8Array): ArticleDraft {
     throw new ArticleInputError(`${name} is not UTF-8 text (it may be Latin-1 or Windows-1252); save it as UTF-8 and add it again.`);
   }
   const isHtml = /\.html?$/i.test(name);
-  const text = isHtml ? htmlToText(raw) : raw.replace(/\r\n?/g, '\n');
+  const { title, text } = isHtml ? (await import('../../core/text/html-text.ts')).htmlArticle(raw) : { title: null, text: raw.replace(/\r\n?/g, '\n') };
   if (text.trim() === '') throw new ArticleInputError(`${name} has no text${isHtml ? ' once its markup is removed' : ''}.`);
-  return { name, title: isHtml ? htmlTitle(raw) : null, text };
+  return { name, title, text };
 }
 
 /**

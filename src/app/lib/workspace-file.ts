@@ -3,6 +3,7 @@
 // reading are pure; reading checks every field and says which one is wrong.
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../core/schema.ts';
+import { checkJsonDepth } from '../../core/io/json.ts';
 import { MAX_ARTICLE_BYTES } from './article-input.ts';
 
 export const WORKSPACE_FORMAT = 'news-kg/workspace@1';
@@ -55,8 +56,28 @@ function fail(problem: string): never {
   throw new Error(`${MODULE}: not a usable workspace file: ${problem}`);
 }
 
-/** Whether JSON text looks like a workspace (cheap, on its first characters). */
-export const looksLikeWorkspace = (text: string): boolean => text.slice(0, 200).includes(`"${WORKSPACE_FORMAT}"`);
+/**
+ * The data of a workspace file, or null when the text is not one: JSON whose
+ * top-level "format" is the workspace marker, wherever that key stands (a
+ * file saved by `jq -S` has it after "articles"), and not a marker met
+ * deeper down (a graph whose node is named after it). Throws when the JSON
+ * nests too deep to parse safely.
+ */
+export function workspaceData(text: string): unknown | null {
+  // Only a JSON object can be one; GraphML and GEXF are not scanned as JSON.
+  if (!/^\s*\{/.test(text)) return null;
+  checkJsonDepth(text, MODULE);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  return isRecord(data) && data.format === WORKSPACE_FORMAT ? data : null;
+}
+
+/** Whether JSON text is a workspace file (kept for callers that parse it again: prefer workspaceData). */
+export const looksLikeWorkspace = (text: string): boolean => workspaceData(text) !== null;
 
 /**
  * Why an article's text cannot be kept, or null. Checked on the text as it is
