@@ -45,6 +45,12 @@ describe('workspaceData', () => {
     expect(parseWorkspace(workspaceData(text)).articles).toEqual(articles);
   });
 
+  it('recognises it with the "/" of its marker escaped, as some JSON writers do', () => {
+    const text = saved.replace(`"${WORKSPACE_FORMAT}"`, `"${WORKSPACE_FORMAT.replace('/', '\\/')}"`);
+    expect(text).not.toContain(WORKSPACE_FORMAT);
+    expect(workspaceData(text)).toEqual(JSON.parse(saved));
+  });
+
   it('does not take a graph whose first node key is the marker for a workspace', () => {
     const graph = { attributes: {}, options: { type: 'directed', multi: true, allowSelfLoops: true }, nodes: [{ key: WORKSPACE_FORMAT, attributes: { label: 'x', kind: 'leader' } }], edges: [] };
     const text = JSON.stringify(graph);

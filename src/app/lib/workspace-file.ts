@@ -56,6 +56,9 @@ function fail(problem: string): never {
   throw new Error(`${MODULE}: not a usable workspace file: ${problem}`);
 }
 
+/** Whether the text holds the marker as JSON may spell it: with its "/" escaped or not (\u escapes are not looked for). */
+const holdsMarker = (text: string): boolean => text.includes(WORKSPACE_FORMAT) || text.includes(WORKSPACE_FORMAT.replace('/', '\\/'));
+
 /**
  * The data of a workspace file, or null when the text is not one: JSON whose
  * top-level "format" is the workspace marker, wherever that key stands (a
@@ -64,8 +67,9 @@ function fail(problem: string): never {
  * nests too deep to parse safely.
  */
 export function workspaceData(text: string): unknown | null {
-  // Only a JSON object can be one; GraphML and GEXF are not scanned as JSON.
-  if (!/^\s*\{/.test(text)) return null;
+  // Only a JSON object holding the marker can be one. Looked for first, so
+  // that a 30 MB graph is not parsed on the page (0.4 s) only to be sent on.
+  if (!/^\s*\{/.test(text) || !holdsMarker(text)) return null;
   checkJsonDepth(text, MODULE);
   let data: unknown;
   try {
