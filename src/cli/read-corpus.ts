@@ -224,7 +224,7 @@ export async function readArticle(file: ArticleFile): Promise<{ doc: Doc; bytes:
   const article = decodeArticle(content);
   if ('problem' in article) return { warning: { id: file.id, reason: article.problem } };
   // An HTML page is read as its visible text, as the app reads it.
-  return { doc: { id: file.id, text: /\.html?$/i.test(file.path) ? htmlToText(article.text) : article.text }, bytes: content.byteLength };
+  return { doc: { id: file.id, text: /\.html?$/i.test(file.id) ? htmlToText(article.text) : article.text }, bytes: content.byteLength };
 }
 
 /** Reads the articles of `folder`. Throws CorpusError when there is no folder or no article in it. */
