@@ -80,9 +80,6 @@ export function workspaceData(text: string): unknown | null {
   return isRecord(data) && data.format === WORKSPACE_FORMAT ? data : null;
 }
 
-/** Whether JSON text is a workspace file (kept for callers that parse it again: prefer workspaceData). */
-export const looksLikeWorkspace = (text: string): boolean => workspaceData(text) !== null;
-
 /**
  * Why an article's text cannot be kept, or null. Checked on the text as it is
  * stored (a pasted article's title and date lines included), and the same

@@ -20,15 +20,15 @@ import {
   type ViewState,
   type Workspace,
   checkViewState,
-  looksLikeWorkspace,
   parseWorkspace,
   storedTextProblem,
+  workspaceData,
   workspaceText,
 } from '../lib/workspace-file.ts';
 import { ArticleShelf, CHANNEL_NAME, type RefusedRecord, type SaveFailure, type ShelfChannel } from '../lib/article-shelf.ts';
 import { IndexedDbStore, type WorkspaceStore } from '../lib/workspace-store.ts';
 import { MAX_GRAPH_BYTES, checkDrawable, drawableProblem } from '../../core/io/limits.ts';
-import { checkJsonDepth, fromSerialized } from '../../core/io/json.ts';
+import { fromSerialized } from '../../core/io/json.ts';
 import { schemaProblem } from '../../core/io/normalize.ts';
 import type { Explorer, FocusHops } from './explorer.svelte.ts';
 import { DRAWN_KINDS } from './filters.svelte.ts';
@@ -544,8 +544,9 @@ export class Documents {
     this.busy = true;
     this.progress = { done: 0, total: 0, label: `Importing ${file.name}` };
     try {
-      if (looksLikeWorkspace(text)) {
-        await this.#readWorkspace(text, file.name);
+      const workspace = workspaceData(text);
+      if (workspace !== null) {
+        await this.#readWorkspace(workspace, file.name);
         this.reports = [...earlier];
       } else {
         this.cancellable = true;
@@ -578,14 +579,7 @@ export class Documents {
   }
 
   /** Reads and checks a workspace file, then asks: add its articles to mine, or replace mine. */
-  async #readWorkspace(text: string, name: string): Promise<void> {
-    checkJsonDepth(text, 'app/workspace-file');
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      throw new Error(`app/workspace-file: the file is not valid JSON (${messageOf(error)})`);
-    }
+  async #readWorkspace(data: unknown, name: string): Promise<void> {
     const workspace = parseWorkspace(data);
     const graph = fromSerialized(workspace.graph);
     const off = schemaProblem(graph);
