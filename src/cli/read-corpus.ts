@@ -1,4 +1,4 @@
-// Reads a folder of articles into documents: every .txt, .md and .html file,
+// Reads a folder of articles into documents: every .txt, .md, .html and .htm file,
 // recursively, as UTF-8. A file that cannot be an article (binary, not UTF-8,
 // unreadable, empty, a pipe, socket or device, a broken link) is skipped with
 // a warning naming it, so one bad file never stops a build; a missing folder
@@ -10,7 +10,7 @@ import { htmlToText } from '../core/text/html-text.ts';
 import { SameTexts, comparableText } from '../core/text/same-text.ts';
 import { nameOfBytes } from './file-name.ts';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html'] as const;
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
 
 /** The folder cannot be read as a corpus: the CLI prints the message and exits 1. */
 export class CorpusError extends Error {}

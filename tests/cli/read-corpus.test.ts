@@ -50,7 +50,7 @@ describe('readCorpus', () => {
       await expect(readCorpus(`${dir}/readme.pdf`)).rejects.toThrow(/cli: not a folder: .*readme\.pdf/);
       await expect(readCorpus(dir)).rejects.toThrow(/cli: none of the 1 article files in .* could be read/);
       const empty = makeFolder({ 'x.pdf': 'x' });
-      await expect(readCorpus(empty.dir)).rejects.toThrow(/cli: no articles \(\.txt, \.md, \.html files\) in /);
+      await expect(readCorpus(empty.dir)).rejects.toThrow(/cli: no articles \(\.txt, \.md, \.html, \.htm files\) in /);
       empty.cleanup();
     } finally {
       cleanup();

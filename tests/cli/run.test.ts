@@ -93,7 +93,7 @@ describe('kg build', () => {
     const stderr = captureStream();
     try {
       expect(await run(['build', dir, '--out', join(dir, 'g.json')], { stdout: captureStream(), stderr })).toBe(1);
-      expect(stderr.text()).toMatch(/cli: no articles \(\.txt, \.md, \.html files\) in /);
+      expect(stderr.text()).toMatch(/cli: no articles \(\.txt, \.md, \.html, \.htm files\) in /);
     } finally {
       cleanup();
     }
