@@ -89,6 +89,13 @@ export class ExtractClient {
     return response;
   }
 
+  async htmlArticle(html: string): Promise<{ title: string | null; text: string }> {
+    const response = await this.#request((id) => ({ id, type: 'html', html }));
+    if (response.type === 'error') throw new Error(response.message);
+    if (response.type !== 'html-text') throw new Error(`workers/extract-client: unexpected answer "${response.type}"`);
+    return { title: response.title, text: response.text };
+  }
+
   /** Stops what the worker is doing: the running request rejects with ExtractCancelled, and the next one (queued or new) starts a fresh worker. */
   cancel(): void {
     this.#worker?.terminate();

@@ -44,9 +44,14 @@ async function importFile(request: Extract<ExtractRequest, { type: 'import' }>):
   post({ id: request.id, type: 'imported', graph: result.graph.export(), format: result.format, foreign: result.foreign, notes: result.notes });
 }
 
+async function htmlText(request: Extract<ExtractRequest, { type: 'html' }>): Promise<void> {
+  const { htmlArticle } = await import('../core/text/html-text.ts');
+  post({ id: request.id, type: 'html-text', ...htmlArticle(request.html) });
+}
+
 self.onmessage = (event: MessageEvent<ExtractRequest>) => {
   const request = event.data;
-  const run = request.type === 'build' ? build(request) : importFile(request);
+  const run = request.type === 'build' ? build(request) : request.type === 'import' ? importFile(request) : htmlText(request);
   run.catch((error: unknown) => {
     post({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   });

@@ -50,7 +50,7 @@ function binaryReason(bytes: Uint8Array): string | null {
  * visible text. Async because the HTML parser is loaded on first use, not
  * with the app.
  */
-export async function articleFromFile(name: string, bytes: Uint8Array): Promise<ArticleDraft> {
+export async function articleFromFile(name: string, bytes: Uint8Array, readHtml: HtmlReader = readHtmlHere): Promise<ArticleDraft> {
   checkArticleSize(name, bytes.length);
   if (!isArticleFileName(name)) throw new ArticleInputError(`${name} is not an article this app reads (.txt, .md or .html) nor a graph (.graphml, .gexf, .json).`);
   const binary = binaryReason(bytes);
@@ -62,10 +62,15 @@ export async function articleFromFile(name: string, bytes: Uint8Array): Promise<
     throw new ArticleInputError(`${name} is not UTF-8 text (it may be Latin-1 or Windows-1252); save it as UTF-8 and add it again.`);
   }
   const isHtml = /\.html?$/i.test(name);
-  const { title, text } = isHtml ? (await import('../../core/text/html-text.ts')).htmlArticle(raw) : { title: null, text: raw.replace(/\r\n?/g, '\n') };
+  const { title, text } = isHtml ? await readHtml(raw) : { title: null, text: raw.replace(/\r\n?/g, '\n') };
   if (text.trim() === '') throw new ArticleInputError(`${name} has no text${isHtml ? ' once its markup is removed' : ''}.`);
   return { name, title, text };
 }
+
+/** Turns an HTML page into its title and visible text: here, or in a worker (the app's, so a big page never blocks the page). */
+export type HtmlReader = (html: string) => Promise<{ title: string | null; text: string }>;
+
+const readHtmlHere: HtmlReader = async (html) => (await import('../../core/text/html-text.ts')).htmlArticle(html);
 
 /**
  * A pasted article: the title and date, when given, become its first lines

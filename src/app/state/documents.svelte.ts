@@ -273,7 +273,7 @@ export class Documents {
         }
         try {
           checkArticleSize(file.name, file.size);
-          drafts.push(await articleFromFile(file.name, new Uint8Array(await file.arrayBuffer())));
+          drafts.push(await articleFromFile(file.name, new Uint8Array(await file.arrayBuffer()), (html) => this.#worker.htmlArticle(html)));
         } catch (error) {
           problems.push({ tone: 'error', text: messageOf(error) });
         }
