@@ -10,6 +10,7 @@ import { DEFAULT_LAYOUT, LAYOUTS, LAYOUT_NAMES, type LayoutName } from '../../vi
 import { ExtractCancelled, ExtractClient } from '../../workers/extract-client.ts';
 import { type ArticleDraft, MAX_ARTICLE_BYTES, articleFromFile, articleFromPaste, checkArticleSize, formatBytes, isArticleFileName } from '../lib/article-input.ts';
 import { contributions, type Contribution } from '../lib/contributions.ts';
+import { plural } from '../lib/format.ts';
 import { setAsideRepeats } from '../lib/same-articles.ts';
 import { downloadName, saveBlob } from '../lib/download.ts';
 import type { Article, LoadedGraph } from '../lib/graph-asset.ts';
@@ -328,7 +329,7 @@ export class Documents {
     if (renamed.size > 0) await this.#rebuild('Updating the graph');
     const summary = saved.map((a) => {
       const c = this.contributions.get(a.id);
-      return `${a.title} (${c ? `${c.nodes} nodes, ${c.edges} edges` : 'nothing found'})`;
+      return `${a.title} (${c ? `${plural(c.nodes, 'node')}, ${plural(c.edges, 'edge')}` : 'nothing found'})`;
     });
     this.reports = [...(summary.length ? [{ tone: 'ok' as const, text: `Added ${summary.join('; ')}.` }] : []), ...failed.map(notSavedReport), ...problems];
     if (saved.length) void this.#askToPersist();
@@ -557,7 +558,7 @@ export class Documents {
         const graph = graphOf(result.graph);
         this.#show(graph, source);
         void this.#keepImported({ source, graph: result.graph }, graph);
-        this.reports = [...earlier, { tone: 'ok', text: `Imported ${file.name} (${result.format.toUpperCase()}${result.foreign ? '' : ', written by this app'}): ${graph.order} nodes, ${graph.size} edges.${result.notes.length ? ` ${result.notes.join('; ')}.` : ''}` }];
+        this.reports = [...earlier, { tone: 'ok', text: `Imported ${file.name} (${result.format.toUpperCase()}${result.foreign ? '' : ', written by this app'}): ${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}.${result.notes.length ? ` ${result.notes.join('; ')}.` : ''}` }];
       }
     } catch (error) {
       if (error instanceof ExtractCancelled) this.reports = [...earlier, { tone: 'ok', text: `Importing ${file.name} was cancelled; the graph on screen is unchanged.` }];
@@ -654,7 +655,7 @@ export class Documents {
     this.#undo = undo;
     this.canUndo = true;
     const gone = undo.articles.length;
-    this.reports = [{ tone: 'ok', text: `Opened the workspace ${offer.name}: ${workspace.articles.length} articles, ${graph.order} nodes, ${graph.size} edges.${gone ? ` It replaced your ${gone === 1 ? 'article' : `${gone} articles`}; Undo brings ${gone === 1 ? 'it' : 'them'} back.` : ''}` }];
+    this.reports = [{ tone: 'ok', text: `Opened the workspace ${offer.name}: ${plural(workspace.articles.length, 'article')}, ${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}.${gone ? ` It replaced your ${gone === 1 ? 'article' : `${gone} articles`}; Undo brings ${gone === 1 ? 'it' : 'them'} back.` : ''}` }];
     void this.refreshStorage();
   }
 
@@ -695,7 +696,7 @@ export class Documents {
     const text = workspaceText({ corpus: this.#explorer.corpus, articles: [...this.articles], source: this.source, graph: graph.export(), view: this.viewState() });
     const name = downloadName({ corpus: this.#explorer.corpus, scope: 'workspace', ext: 'json' });
     save(new Blob([text], { type: 'application/json;charset=utf-8' }), name);
-    this.reports = [{ tone: 'ok', text: `Saved ${name} (${this.articles.length} articles, ${graph.order} nodes).` }];
+    this.reports = [{ tone: 'ok', text: `Saved ${name} (${plural(this.articles.length, 'article')}, ${plural(graph.order, 'node')}).` }];
   }
 
   // ---- The view: saved as it changes, applied on restore.
