@@ -173,10 +173,28 @@ describe('opening a workspace file', () => {
     await report(page, /^Undone: your article is back/);
     expect(await listedTitles(page)).toEqual(['Mine']);
     expect(await docsInGraph(page)).toEqual(['yours/mine.txt']);
+    // A colleague's workspace: my article again (another id), and one of theirs under an id I use.
+    const mineText = await page.evaluate(async () => {
+      const req = indexedDB.open('news-kg', 2);
+      const db = await new Promise<IDBDatabase>((resolve) => (req.onsuccess = () => resolve(req.result)));
+      const get = db.transaction('articles').objectStore('articles').get('yours/mine.txt');
+      return new Promise<string>((resolve) => (get.onsuccess = () => resolve((get.result as { text: string }).text)));
+    });
+    const theirs = (id: string, title: string, text: string) => ({ id, title, published: null, text, hidden: false, origin: 'pasted', addedAt: '2026-01-01T00:00:00.000Z' });
+    const colleague = JSON.stringify({
+      ...JSON.parse(empty),
+      articles: [theirs('yours/copy-of-mine.txt', 'Copy of mine', mineText), theirs('yours/mine.txt', 'Theirs', `Theirs\n\n${body('Belgian Prime Minister Alexander De Croo', 'Brussels')}`)],
+    });
+    await page.locator('[data-testid="add-files"]').setInputFiles([{ name: 'colleague.json', mimeType: 'application/json', buffer: Buffer.from(colleague) }]);
+    await expect(offer.textContent()).resolves.toMatch(/It has 2 articles \(1 already among yours\)/);
+    await offer.getByRole('button', { name: 'Add its articles to mine' }).click();
+    await report(page, /^Added 1 of the articles of colleague\.json to yours \(1 already there\)/);
+    expect(await listedTitles(page)).toEqual(['Mine', 'Theirs']);
+    expect(await docsInGraph(page)).toEqual(['yours/mine-2.txt', 'yours/mine.txt']);
     await page.reload();
     await page.waitForSelector('html[data-kg-ready]');
     await openPanel(page);
-    expect(await listedTitles(page)).toEqual(['Mine']);
+    expect(await listedTitles(page)).toEqual(['Mine', 'Theirs']);
     await closePanel(page);
     await context.close();
   }, 180_000);

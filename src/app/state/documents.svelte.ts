@@ -316,25 +316,38 @@ export class Documents {
       this.reports = problems;
       return false;
     }
-    this.#forgetUndo();
-    this.articles = [...this.#shelf.list, ...added];
-    if (!(await this.#rebuild(`Reading ${added.length === 1 ? 'your article' : `${added.length} articles`}`))) {
-      this.articles = this.#shelf.list; // nothing half-added
+    const stored = await this.#addArticles(added, `Reading ${added.length === 1 ? 'your article' : `${added.length} articles`}`);
+    if (!stored) {
       this.reports = [...this.reports, ...problems];
       return false;
     }
-    const { saved, failed, renamed } = await this.#shelf.add(added);
-    this.#fromShelf();
-    // Another tab took an id meanwhile: the graph must cite the id the article is stored under.
-    if (renamed.size > 0) await this.#rebuild('Updating the graph');
+    const { saved, failed } = stored;
     const summary = saved.map((a) => {
       const c = this.contributions.get(a.id);
       return `${a.title} (${c ? `${plural(c.nodes, 'node')}, ${plural(c.edges, 'edge')}` : 'nothing found'})`;
     });
     this.reports = [...(summary.length ? [{ tone: 'ok' as const, text: `Added ${summary.join('; ')}.` }] : []), ...failed.map(notSavedReport), ...problems];
     if (saved.length) void this.#askToPersist();
-    void this.refreshStorage();
     return true;
+  }
+
+  /**
+   * Builds the graph with these articles too, then stores them; null (nothing
+   * half-added, a report) when the graph could not be built.
+   */
+  async #addArticles(added: UserArticle[], label: string): Promise<{ saved: UserArticle[]; failed: SaveFailure[] } | null> {
+    this.#forgetUndo();
+    this.articles = [...this.#shelf.list, ...added];
+    if (!(await this.#rebuild(label))) {
+      this.articles = this.#shelf.list;
+      return null;
+    }
+    const { saved, failed, renamed } = await this.#shelf.add(added);
+    this.#fromShelf();
+    // Another tab took an id meanwhile: the graph must cite the id the article is stored under.
+    if (renamed.size > 0) await this.#rebuild('Updating the graph');
+    void this.refreshStorage();
+    return { saved, failed };
   }
 
   /** Writes an article marked "not saved" again. */
@@ -618,18 +631,11 @@ export class Documents {
     }
     const ids = await this.#shelf.freeIds(fresh.map((a) => a.id), new Set(this.#seed?.articles.keys() ?? []));
     const added = fresh.map((a, i) => ({ ...a, id: ids[i]! }));
-    this.#forgetUndo();
-    this.articles = [...this.#shelf.list, ...added];
-    if (!(await this.#rebuild(`Reading ${added.length} articles of ${offer.name}`))) {
-      this.articles = this.#shelf.list;
-      return;
-    }
-    const { saved, failed, renamed } = await this.#shelf.add(added);
-    this.#fromShelf();
-    if (renamed.size > 0) await this.#rebuild('Updating the graph');
+    const stored = await this.#addArticles(added, `Reading ${plural(added.length, 'article')} of ${offer.name}`);
+    if (!stored) return;
+    const { saved, failed } = stored;
     const skipped = offer.articles - fresh.length;
     this.reports = [{ tone: 'ok', text: `Added ${saved.length} of the articles of ${offer.name} to yours${skipped ? ` (${skipped} already there)` : ''}.` }, ...failed.map(notSavedReport)];
-    void this.refreshStorage();
   }
 
   /** Mine go, its articles and graph come; undo brings mine back until the next change. */
