@@ -101,8 +101,9 @@ export async function exportPng(cy: Core, request: PngRequest): Promise<PngResul
   const pad = request.region === 'full' ? FULL_PADDING : 0;
   const graphW = width + 2 * pad;
   const graphH = height + 2 * pad;
-  const band = request.report ? layoutBand(request.report, Math.max(graphW, REPORT_MIN_WIDTH), canvasMeasure()) : null;
-  const plan = planPng(band ? band.width : graphW, graphH + (band?.height ?? 0), request.scale);
+  const bandScale = reportScale(graphW);
+  const band = request.report ? layoutBand(request.report, Math.max(graphW, REPORT_MIN_WIDTH) / bandScale, canvasMeasure()) : null;
+  const plan = planPng(band ? band.width * bandScale : graphW, graphH + (band ? band.height * bandScale : 0), request.scale);
   const bg = request.background === 'white' ? { bg: '#FFFFFF' } : {};
   const drawn = await cy.png({
     output: 'blob-promise',
@@ -114,7 +115,15 @@ export async function exportPng(cy: Core, request: PngRequest): Promise<PngResul
     ...(pad || band ? {} : bg),
   });
   if (!pad && !band) return { blob: drawn, plan };
-  return { blob: await compose(drawn, plan, { pad, graphW, graphH, band }, request.background), plan };
+  return { blob: await compose(drawn, plan, { pad, graphW, graphH, band, bandScale }, request.background), plan };
+}
+
+/** Graphs this wide (CSS px) and wider get the band's text larger, so it reads as well as the labels when the image is shrunk to a page. */
+const REPORT_REFERENCE_WIDTH = 1000;
+
+/** How much larger than its 13 px legend the band is drawn for a graph image of this width: 1 to 3. */
+export function reportScale(graphWidth: number): number {
+  return Math.min(3, Math.max(1, graphWidth / REPORT_REFERENCE_WIDTH));
 }
 
 interface Composition {
@@ -122,10 +131,11 @@ interface Composition {
   graphW: number;
   graphH: number;
   band: BandLayout | null;
+  bandScale: number;
 }
 
 /** Draws the graph image (centred, with its margin) on a canvas of the planned size, and the report band under it. */
-async function compose(image: Blob, plan: PngPlan, { pad, graphW, graphH, band }: Composition, background: PngBackground): Promise<Blob> {
+async function compose(image: Blob, plan: PngPlan, { pad, graphW, graphH, band, bandScale }: Composition, background: PngBackground): Promise<Blob> {
   const bitmap = await createImageBitmap(image);
   const canvas = document.createElement('canvas');
   canvas.width = plan.width;
@@ -142,7 +152,8 @@ async function compose(image: Blob, plan: PngPlan, { pad, graphW, graphH, band }
   if (band) {
     ctx.save();
     ctx.scale(plan.scale, plan.scale);
-    ctx.translate((plan.baseWidth - band.width) / 2, graphH);
+    ctx.translate((plan.baseWidth - band.width * bandScale) / 2, graphH);
+    ctx.scale(bandScale, bandScale);
     drawBand(ctx, band);
     ctx.restore();
   }

@@ -52,6 +52,12 @@ describe('the title', () => {
     { f: { ...ALL, statuses: new Set(['held', 'planned'] as const) }, hidden: 0, want: 'seeds — held and planned meetings' },
     { f: { ...ALL, kinds: new Set(['leader', 'country'] as const) }, hidden: 0, want: 'seeds — leaders, countries' },
     { f: { ...ALL, articles: new Set(['a.txt']) }, hidden: 34, want: 'seeds — 1 of 5 articles; unconnected nodes hidden' },
+    { f: { ...ALL, kinds: new Set(DRAWN_KINDS.filter((k) => k !== 'organization')) }, hidden: 0, want: 'seeds — all but organizations' },
+    {
+      f: { ...ALL, kinds: new Set(DRAWN_KINDS.filter((k) => k !== 'organization' && k !== 'person')), statuses: new Set(['held'] as const) },
+      hidden: 0,
+      want: 'seeds — held meetings; all but people and organizations',
+    },
   ])('$want', ({ f, hidden, want }) => {
     expect(reportTitle('seeds', f, 5, hidden)).toBe(want);
   });

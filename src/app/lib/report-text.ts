@@ -44,6 +44,9 @@ export function legendOf(graph: KnowledgeGraph, shown: Shown): LegendEntry[] {
 const listed = (words: readonly string[]): string =>
   words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 
+/** Kinds left out that the title names as "all but …" rather than listing the rest. */
+const ALL_BUT_AT_MOST = 2;
+
 /** "seeds — held meetings; leaders, officials, venues": the corpus, then what the filters keep, in words. */
 export function reportTitle(corpus: string, f: FilterSettings, articleCount: number, hiddenUnconnected: number): string {
   const parts: string[] = [];
@@ -53,8 +56,12 @@ export function reportTitle(corpus: string, f: FilterSettings, articleCount: num
     const statuses = MEETING_STATUSES.filter((s) => f.statuses.has(s)).map((s) => STATUS_STYLES[s].label.toLowerCase());
     parts.push(statuses.length ? `${listed(statuses)} meetings` : 'no meetings');
   }
-  if (kinds.length < DRAWN.length) {
-    const others = kinds.filter((k) => !(someStatuses && k === 'meeting')).map((k) => KIND_STYLES[k].label.toLowerCase());
+  const hiddenKinds = DRAWN.filter((k) => !f.kinds.has(k));
+  const name = (k: NodeKind) => KIND_STYLES[k].label.toLowerCase();
+  // One or two kinds off read shorter as what is left out.
+  if (hiddenKinds.length > 0 && hiddenKinds.length <= ALL_BUT_AT_MOST && kinds.length > hiddenKinds.length) parts.push(`all but ${listed(hiddenKinds.map(name))}`);
+  else if (hiddenKinds.length > 0) {
+    const others = kinds.filter((k) => !(someStatuses && k === 'meeting')).map(name);
     parts.push(others.length ? others.join(', ') : someStatuses ? '' : 'no kinds');
   }
   if (f.articles) parts.push(`${f.articles.size} of ${plural(articleCount, 'article')}`);
