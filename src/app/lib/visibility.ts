@@ -45,6 +45,9 @@ export function nodePasses(attrs: NodeAttributes, f: FilterSettings): boolean {
  * (hiding every node would show nothing).
  */
 export function hidesUnconnectedByDefault(graph: KnowledgeGraph): boolean {
+  // Filter changes ask again for the same graph: answered once per graph and size.
+  const known = defaults.get(graph);
+  if (known && known.order === graph.order && known.size === graph.size) return known.hides;
   let drawn = 0;
   let lone = 0;
   graph.forEachNode((id, attrs) => {
@@ -53,8 +56,12 @@ export function hidesUnconnectedByDefault(graph: KnowledgeGraph): boolean {
     const linked = graph.someNeighbor(id, (other, o) => other !== id && o.kind !== 'document');
     if (!linked) lone += 1;
   });
-  return lone > UNCONNECTED_SHARE * drawn && lone < drawn;
+  const hides = lone > UNCONNECTED_SHARE * drawn && lone < drawn;
+  defaults.set(graph, { order: graph.order, size: graph.size, hides });
+  return hides;
 }
+
+const defaults = new WeakMap<KnowledgeGraph, { order: number; size: number; hides: boolean }>();
 
 export function visibleElements(graph: KnowledgeGraph, f: FilterSettings): Visible {
   const passing = new Set<string>();
