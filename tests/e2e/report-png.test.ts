@@ -91,6 +91,14 @@ describe('hide unconnected', () => {
     expect(await drawn()).toBe(total - lone.length + 1);
     await expect(toggle().isChecked()).resolves.toBe(true);
     expect(await toggle().locator('xpath=..').textContent()).toContain(String(lone.length - 1));
+    // Centred on the canvas once the view has moved to it.
+    const offCentre = () =>
+      page.evaluate((n) => {
+        const cy = window.kg!.cy;
+        const p = cy.getElementById(n).renderedPosition();
+        return Math.hypot(p.x - cy.width() / 2, p.y - cy.height() / 2);
+      }, id);
+    await expect.poll(offCentre, { timeout: 3000 }).toBeLessThan(30);
     await shot(page, 'report-03-revealed');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Reset' }).click();
