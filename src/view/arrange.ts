@@ -4,8 +4,11 @@
 // the biggest one first, and the rest (smaller components, then lone nodes in
 // a grid) are packed in rows beside or below it, whichever makes the whole
 // closest to the window's shape, so that fitting it leaves labels largest.
-import type { Collection, Core, LayoutOptions, NodeCollection } from 'cytoscape';
+// Lone nodes are one block, packed by kind at their labels' size and placed
+// last, so hiding them ("Hide unconnected") leaves the rest as compact.
+import type { Collection, Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import { seededRandom } from './seeded-random.ts';
+import { NODE_KINDS, type NodeKind } from '../core/schema.ts';
 
 export interface Block {
   w: number;
@@ -92,6 +95,56 @@ export function withSeededRandom<T>(seed: number, fn: () => T): T {
   }
 }
 
+/** Gaps between lone nodes of a kind, and between kinds. */
+const LONE_GAP = 10;
+const KIND_GAP = 28;
+
+export interface LoneItem extends Block {
+  kind: string;
+}
+
+/**
+ * Lone nodes packed by kind: each kind's nodes in rows (in the order given),
+ * a new row for each kind, within `width`. Returns top-left corners and the size.
+ */
+export function packByKind(items: readonly LoneItem[], width: number): { at: Placed[]; w: number; h: number } {
+  const kinds = [...new Set(items.map((i) => i.kind))];
+  const at: Placed[] = new Array(items.length);
+  let y = 0;
+  let w = 0;
+  for (const kind of kinds) {
+    const members = items.flatMap((item, i) => (item.kind === kind ? [i] : []));
+    const packed = packRows(members.map((i) => items[i]!), width, LONE_GAP);
+    members.forEach((i, k) => (at[i] = { x: packed.at[k]!.x, y: y + packed.at[k]!.y }));
+    y += packed.h + KIND_GAP;
+    w = Math.max(w, packed.w);
+  }
+  return { at, w, h: kinds.length ? y - KIND_GAP : 0 };
+}
+
+/** Widths tried for the block of lone nodes, as multiples of the square's side. */
+const LONE_WIDTHS = [0.5, 0.7, 1, 1.4, 2, 3];
+
+/**
+ * Where the pieces and the lone block go: the lone block is packed at a few
+ * widths and the arrangement that fits the window at the largest zoom is kept.
+ */
+export function arrangeWithLone(main: Block | null, pieces: readonly Block[], lone: readonly LoneItem[], aspect: number): { plan: Arrangement; lone: Placed[] } {
+  if (!lone.length) return { plan: arrange(main, pieces, aspect), lone: [] };
+  const area = lone.reduce((a, b) => a + (b.w + LONE_GAP) * (b.h + LONE_GAP), 0);
+  const widest = lone.reduce((w, b) => Math.max(w, b.w), 0);
+  let best: { plan: Arrangement; lone: Placed[]; zoom: number } | null = null;
+  for (const f of LONE_WIDTHS) {
+    const packed = packByKind(lone, Math.max(widest, Math.sqrt(area * aspect) * f));
+    const plan = arrange(main, [...pieces, { w: packed.w, h: packed.h }], aspect);
+    const zoom = Math.min(aspect / Math.max(plan.width, 1), 1 / Math.max(plan.height, 1));
+    if (best && zoom <= best.zoom) continue;
+    const corner = plan.at[pieces.length]!;
+    best = { plan: { ...plan, at: plan.at.slice(0, pieces.length) }, lone: packed.at.map((p) => ({ x: corner.x + p.x, y: corner.y + p.y })), zoom };
+  }
+  return { plan: best!.plan, lone: best!.lone };
+}
+
 interface Rect {
   x1: number;
   y1: number;
@@ -162,11 +215,17 @@ export function layoutInPieces(cy: Core, eles: Collection, options: LayoutOption
     return { nodes: component.nodes(), block: { w: bb.w, h: bb.h }, x1: bb.x1, y1: bb.y1 };
   });
   const main = pieces.shift() ?? null;
+  const kindOrder = (n: NodeSingular) => NODE_KINDS.indexOf(n.data('kind') as NodeKind);
   const sortedLone = lone.sort(
-    (a, b) => String(a.data('kind')).localeCompare(String(b.data('kind'))) || String(a.data('label')).localeCompare(String(b.data('label'))),
+    (a, b) => kindOrder(a as NodeSingular) - kindOrder(b as NodeSingular) || String(a.data('label')).localeCompare(String(b.data('label'))),
   );
-  const rest: Block[] = [...pieces.map((p) => p.block), ...sortedLone.map(() => ({ w: CELL.w, h: CELL.h }))];
-  const plan = arrange(main?.block ?? null, rest, aspect);
+  // Each lone node takes its own size, label included (offsets from its position).
+  const loneBoxes = sortedLone.map((n) => {
+    const bb = n.boundingBox({ includeLabels: true });
+    const p = (n as NodeSingular).position();
+    return { kind: String(n.data('kind')), w: bb.w, h: bb.h, dx: p.x - bb.x1, dy: p.y - bb.y1 };
+  });
+  const { plan, lone: loneAt } = arrangeWithLone(main?.block ?? null, pieces.map((p) => p.block), loneBoxes, aspect);
   const origin = main ? { x: main.x1, y: main.y1 } : { x: 0, y: 0 };
 
   cy.batch(() => {
@@ -177,8 +236,9 @@ export function layoutInPieces(cy: Core, eles: Collection, options: LayoutOption
       piece.nodes.positions((n) => ({ x: n.position('x') + dx, y: n.position('y') + dy }));
     });
     sortedLone.forEach((node, j) => {
-      const to = plan.at[pieces.length + j]!;
-      node.position({ x: origin.x + to.x + CELL.w / 2, y: origin.y + to.y + CELL.h / 3 });
+      const to = loneAt[j]!;
+      const box = loneBoxes[j]!;
+      node.position({ x: origin.x + to.x + box.dx, y: origin.y + to.y + box.dy });
     });
   });
 }

@@ -300,9 +300,14 @@ export class GraphCanvas {
     this.fit();
   }
 
+  /** Whether apply() has run: the layout's fit was made before anything was hidden. */
+  #applied = false;
+
   /** Applies visibility, selection, focus and search highlights (a big graph's many changes a slice a frame). */
   apply(state: ViewState): void {
     const cy = this.cy;
+    const first = !this.#applied;
+    this.#applied = true;
     const overlay = this.#overlay;
     // Only elements whose state changes are touched: each class change
     // costs Cytoscape a restyle of that element.
@@ -323,6 +328,8 @@ export class GraphCanvas {
     // An ordinary graph's changes all at once; a big graph's a slice a frame.
     const slice = overlay ? RESTYLE_SLICE : Math.max(1, changes.length);
     void this.#restyle(changes, slice, ++this.#restyleRun).then(() => {
+      // The first view fits what is shown, not what the layout placed (unconnected nodes may be hidden).
+      if (first && !overlay && changes.some(([, cls]) => cls === 'hidden')) this.fit();
       // Restyled elements drop out of the cached pictures: remade once all are restyled.
       if (changes.length > 0) this.#prewarmLevels(PREWARM_AFTER_CHANGE_MS);
     });

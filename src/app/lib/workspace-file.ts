@@ -29,6 +29,8 @@ export interface ViewState {
   layout?: string;
   kinds?: string[];
   statuses?: string[];
+  /** "Hide unconnected": on, off, or as the graph's share of unconnected nodes decides. */
+  hideUnconnected?: boolean | 'auto';
   focusHops?: 0 | 1 | 2;
   selection?: { type: 'node' | 'edge'; id: string } | null;
 }
@@ -118,6 +120,7 @@ export function checkViewState(value: unknown): ViewState {
   if (typeof value.layout === 'string') view.layout = value.layout;
   if (isStrings(value.kinds)) view.kinds = value.kinds;
   if (isStrings(value.statuses)) view.statuses = value.statuses;
+  if (typeof value.hideUnconnected === 'boolean' || value.hideUnconnected === 'auto') view.hideUnconnected = value.hideUnconnected;
   if (value.focusHops === 0 || value.focusHops === 1 || value.focusHops === 2) view.focusHops = value.focusHops;
   const sel = value.selection;
   if (isRecord(sel) && (sel.type === 'node' || sel.type === 'edge') && typeof sel.id === 'string') view.selection = { type: sel.type, id: sel.id };

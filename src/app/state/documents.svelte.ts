@@ -11,6 +11,8 @@ import { ExtractCancelled, ExtractClient } from '../../workers/extract-client.ts
 import { type ArticleDraft, MAX_ARTICLE_BYTES, articleFromFile, articleFromPaste, checkArticleSize, formatBytes, isArticleFileName } from '../lib/article-input.ts';
 import { contributions, type Contribution } from '../lib/contributions.ts';
 import { plural } from '../lib/format.ts';
+import { isDrawn } from '../../view/elements.ts';
+import { fileCounts } from './exporter.svelte.ts';
 import { setAsideRepeats } from '../lib/same-articles.ts';
 import { downloadName, saveBlob } from '../lib/download.ts';
 import type { Article, LoadedGraph } from '../lib/graph-asset.ts';
@@ -571,7 +573,7 @@ export class Documents {
         const graph = graphOf(result.graph);
         this.#show(graph, source);
         void this.#keepImported({ source, graph: result.graph }, graph);
-        this.reports = [...earlier, { tone: 'ok', text: `Imported ${file.name} (${result.format.toUpperCase()}${result.foreign ? '' : ', written by this app'}): ${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}.${result.notes.length ? ` ${result.notes.join('; ')}.` : ''}` }];
+        this.reports = [...earlier, { tone: 'ok', text: `Imported ${file.name} (${result.format.toUpperCase()}${result.foreign ? '' : ', written by this app'}): ${fileCounts(graph)}.${result.notes.length ? ` ${result.notes.join('; ')}.` : ''}` }];
       }
     } catch (error) {
       if (error instanceof ExtractCancelled) this.reports = [...earlier, { tone: 'ok', text: `Importing ${file.name} was cancelled; the graph on screen is unchanged.` }];
@@ -661,7 +663,7 @@ export class Documents {
     this.#undo = undo;
     this.canUndo = true;
     const gone = undo.articles.length;
-    this.reports = [{ tone: 'ok', text: `Opened the workspace ${offer.name}: ${plural(workspace.articles.length, 'article')}, ${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}.${gone ? ` It replaced your ${gone === 1 ? 'article' : `${gone} articles`}; Undo brings ${gone === 1 ? 'it' : 'them'} back.` : ''}` }];
+    this.reports = [{ tone: 'ok', text: `Opened the workspace ${offer.name}: ${plural(workspace.articles.length, 'article')}, ${fileCounts(graph)}.${gone ? ` It replaced your ${gone === 1 ? 'article' : `${gone} articles`}; Undo brings ${gone === 1 ? 'it' : 'them'} back.` : ''}` }];
     void this.refreshStorage();
   }
 
@@ -702,14 +704,14 @@ export class Documents {
     const text = workspaceText({ corpus: this.#explorer.corpus, articles: [...this.articles], source: this.source, graph: graph.export(), view: this.viewState() });
     const name = downloadName({ corpus: this.#explorer.corpus, scope: 'workspace', ext: 'json' });
     save(new Blob([text], { type: 'application/json;charset=utf-8' }), name);
-    this.reports = [{ tone: 'ok', text: `Saved ${name} (${plural(this.articles.length, 'article')}, ${plural(graph.order, 'node')}).` }];
+    this.reports = [{ tone: 'ok', text: `Saved ${name} (${plural(this.articles.length, 'article')}, ${plural(graph.filterNodes((_id, a) => isDrawn(a)).length, 'node')}).` }];
   }
 
   // ---- The view: saved as it changes, applied on restore.
 
   viewState(): ViewState {
     const e = this.#explorer;
-    return { layout: e.layout, kinds: [...e.filters.kinds], statuses: [...e.filters.statuses], focusHops: e.focusHops, selection: e.selection };
+    return { layout: e.layout, kinds: [...e.filters.kinds], statuses: [...e.filters.statuses], hideUnconnected: e.filters.hideUnconnected, focusHops: e.focusHops, selection: e.selection };
   }
 
   /** Saves the view (called by an effect whenever it changes). */
@@ -725,6 +727,7 @@ export class Documents {
     } else if (view.layout) e.layout = DEFAULT_LAYOUT;
     if (view.kinds) e.filters.kinds = new Set(DRAWN_KINDS.filter((k) => view.kinds!.includes(k)));
     if (view.statuses) e.filters.statuses = new Set(['held', 'planned', 'proposed'].filter((s) => view.statuses!.includes(s)) as ('held' | 'planned' | 'proposed')[]);
+    if (view.hideUnconnected !== undefined) e.filters.hideUnconnected = view.hideUnconnected;
     if (view.focusHops !== undefined) e.focusHops = view.focusHops as FocusHops;
     const graph = e.graph;
     if (view.selection && graph && (view.selection.type === 'node' ? graph.hasNode(view.selection.id) : graph.hasEdge(view.selection.id))) e.select(view.selection);

@@ -4,7 +4,7 @@ import { tick } from 'svelte';
 import type { Evidence, KnowledgeGraph } from '../../core/schema.ts';
 import type { Article, LoadedGraph } from '../lib/graph-asset.ts';
 import { fetchGraphAsset } from '../lib/graph-fetch.ts';
-import { neighbourhood, visibleElements, type Visible } from '../lib/visibility.ts';
+import { NOTHING_VISIBLE, neighbourhood, visibleElements, type Visible } from '../lib/visibility.ts';
 import { buildSearchIndex, search } from '../lib/search.ts';
 import type { GraphCanvas, Selection } from '../../view/canvas.ts';
 import { DEFAULT_LAYOUT, defaultLayoutFor, type LayoutName } from '../../view/layouts.ts';
@@ -21,8 +21,6 @@ export interface OpenArticle {
   /** Names to mark inside the evidence sentence. */
   names: readonly string[];
 }
-
-const NOTHING: Visible = { nodes: new Set(), edges: new Set() };
 
 export interface LoadOptions {
   /** The graph opened instead when this one fails (the corpus's own, when `?graph=` named another). */
@@ -60,7 +58,7 @@ export class Explorer {
   corpus = $derived(this.loaded?.corpus ?? '');
   articleIds: readonly string[] = $derived([...this.articles.keys()]);
 
-  visible: Visible = $derived.by(() => (this.graph ? visibleElements(this.graph, this.filters.settings) : NOTHING));
+  visible: Visible = $derived.by(() => (this.graph ? visibleElements(this.graph, this.filters.settings) : NOTHING_VISIBLE));
 
   focus: ReadonlySet<string> | null = $derived.by(() => {
     const graph = this.graph;
@@ -129,7 +127,7 @@ export class Explorer {
     if (selection && graph) {
       const ids = selection.type === 'node' ? [selection.id] : graph.hasEdge(selection.id) ? graph.extremities(selection.id) : [];
       const hidden = ids.filter((id) => !this.visible.nodes.has(id));
-      for (const id of hidden) this.filters.reveal(graph.getNodeAttributes(id));
+      for (const id of hidden) this.filters.reveal(graph.getNodeAttributes(id), id);
       if (hidden.length) this.notice = 'Filters loosened to show the selection.';
     }
     this.selection = selection;

@@ -1,10 +1,15 @@
-// Export from the toolbar: PNG of the view or the whole graph, and the graph
-// as GraphML, GEXF or JSON, whole or as shown. Files are named after the
-// corpus, the scope and the day.
+// Export from the toolbar: PNG of the view or the whole graph (with a title,
+// legend and source line for a report, by default), and the graph as GraphML,
+// GEXF or JSON, whole or as shown. Files are named after the corpus, the
+// scope and the day.
 import type { Explorer } from './explorer.svelte.ts';
+import type { KnowledgeGraph } from '../../core/schema.ts';
 import { subgraph } from '../lib/visibility.ts';
 import { downloadName, saveBlob } from '../lib/download.ts';
-import type { PngBackground, PngRegion } from '../../view/image-export.ts';
+import { exportedIds, type PngBackground, type PngRegion } from '../../view/image-export.ts';
+import type { ReportContent } from '../../view/report-band.ts';
+import { legendOf, reportSource, reportTitle } from '../lib/report-text.ts';
+import { plural } from '../lib/format.ts';
 
 export const DATA_FORMATS = [
   { format: 'graphml', label: 'GraphML', ext: 'graphml', mime: 'application/graphml+xml' },
@@ -21,6 +26,8 @@ export class Exporter {
   region = $state<PngRegion>('view');
   scale = $state<number>(2);
   background = $state<PngBackground>('white');
+  /** Add the title, legend and source line under the graph. */
+  report = $state(true);
   scope = $state<DataScope>('whole');
   busy = $state(false);
   /** What the last export did, or why it could not. */
@@ -42,7 +49,8 @@ export class Exporter {
     }
     this.busy = true;
     try {
-      const { blob, plan } = await canvas.png({ region: this.region, scale: this.scale, background: this.background });
+      const report = this.report ? this.#reportContent(exportedIds(canvas.cy, this.region)) : undefined;
+      const { blob, plan } = await canvas.png({ region: this.region, scale: this.scale, background: this.background, ...(report ? { report } : {}) });
       const scope = `${this.region === 'view' ? 'view' : 'full'}-${String(plan.scale).replace('.', '_')}x${this.background === 'transparent' ? '-transparent' : ''}`;
       const name = downloadName({ corpus: this.#explorer.corpus, scope, ext: 'png' });
       this.#save(blob, name);
@@ -57,6 +65,19 @@ export class Exporter {
     }
   }
 
+  /** What the report band says about the elements in the image. */
+  #reportContent(shown: { nodes: string[]; edges: string[] }): ReportContent | undefined {
+    const e = this.#explorer;
+    if (!e.graph) return undefined;
+    const f = e.filters.settings;
+    const hidden = e.visible.hidesUnconnected ? e.visible.unconnected.size : 0;
+    return {
+      title: reportTitle(e.corpus, f, e.articles.size, hidden),
+      legend: legendOf(e.graph, shown),
+      source: reportSource(e.graph, shown, e.articles, f, new Date()),
+    };
+  }
+
   async data(format: DataFormat): Promise<void> {
     const graph = this.#explorer.graph;
     if (!graph) return;
@@ -69,11 +90,29 @@ export class Exporter {
       const text = exportGraph(target, format);
       const name = downloadName({ corpus: this.#explorer.corpus, scope: this.scope === 'whole' ? 'whole' : 'shown', ext: spec.ext });
       this.#save(new Blob([text], { type: `${spec.mime};charset=utf-8` }), name);
-      this.message = `Saved ${name} (${target.order} nodes, ${target.size} edges).`;
+      this.message = `Saved ${name} (${fileCounts(target)}).`;
     } catch (err) {
       this.message = `${format.toUpperCase()} export failed: ${err instanceof Error ? err.message : String(err)}`;
     } finally {
       this.busy = false;
     }
   }
+}
+
+/**
+ * What a data file holds, counted as the status line counts (drawn nodes and
+ * edges), with the article nodes and their `mentions` edges, which the file
+ * also holds but the canvas never draws, said apart.
+ */
+export function fileCounts(graph: KnowledgeGraph): string {
+  let articles = 0;
+  graph.forEachNode((_id, a) => {
+    if (a.kind === 'document') articles += 1;
+  });
+  let hidden = 0;
+  graph.forEachEdge((_id, _a, _s, _t, sa, ta) => {
+    if (sa.kind === 'document' || ta.kind === 'document') hidden += 1;
+  });
+  const drawn = `${plural(graph.order - articles, 'node')}, ${plural(graph.size - hidden, 'edge')}`;
+  return articles ? `${drawn}; also ${plural(articles, 'article node')} and ${plural(hidden, 'edge')} to them` : drawn;
 }

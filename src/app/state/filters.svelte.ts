@@ -1,5 +1,6 @@
-// Filter state: which kinds, meeting statuses and articles are shown.
-// Sets are replaced, never mutated, so $state.raw is enough.
+// Filter state: which kinds, meeting statuses and articles are shown, and
+// whether unconnected nodes are. Sets are replaced, never mutated, so
+// $state.raw is enough.
 import { MEETING_STATUSES, NODE_KINDS, type MeetingStatus, type NodeAttributes, type NodeKind } from '../../core/schema.ts';
 import type { FilterSettings } from '../lib/visibility.ts';
 
@@ -19,7 +20,18 @@ export class Filters {
   /** null: every article. */
   articles = $state.raw<ReadonlySet<string> | null>(null);
 
-  settings: FilterSettings = $derived({ kinds: this.kinds, statuses: this.statuses, articles: this.articles });
+  /** 'auto' until the user sets it: on when unconnected nodes are many (see hidesUnconnectedByDefault). */
+  hideUnconnected = $state<boolean | 'auto'>('auto');
+  /** Unconnected nodes a search or selection revealed while the others stay hidden. */
+  shownAnyway = $state.raw<ReadonlySet<string>>(new Set());
+
+  settings: FilterSettings = $derived({
+    kinds: this.kinds,
+    statuses: this.statuses,
+    articles: this.articles,
+    hideUnconnected: this.hideUnconnected,
+    shownAnyway: this.shownAnyway,
+  });
 
   /** How many filter groups differ from "show everything". */
   active = $derived(
@@ -53,8 +65,14 @@ export class Filters {
     this.articles = null;
   }
 
-  /** Loosens the filters just enough for this node to be shown. */
-  reveal(attrs: NodeAttributes): void {
+  setHideUnconnected(on: boolean): void {
+    this.hideUnconnected = on;
+    this.shownAnyway = new Set();
+  }
+
+  /** Loosens the filters just enough for this node to be shown; `id` keeps it shown if it is unconnected. */
+  reveal(attrs: NodeAttributes, id?: string): void {
+    if (id !== undefined && !this.shownAnyway.has(id)) this.shownAnyway = new Set([...this.shownAnyway, id]);
     if (!this.kinds.has(attrs.kind)) this.kinds = toggled(this.kinds, attrs.kind);
     if (attrs.kind === 'meeting' && attrs.status && !this.statuses.has(attrs.status)) this.statuses = toggled(this.statuses, attrs.status);
     if (this.articles && !attrs.evidence.some((e) => this.articles!.has(e.doc))) this.articles = null;
@@ -64,5 +82,7 @@ export class Filters {
     this.kinds = new Set(DRAWN_KINDS);
     this.statuses = new Set(MEETING_STATUSES);
     this.articles = null;
+    this.hideUnconnected = 'auto';
+    this.shownAnyway = new Set();
   }
 }
