@@ -103,7 +103,7 @@ describe('your own articles', () => {
     const before = await nodes(page);
     await page.reload();
     await page.waitForSelector('html[data-kg-ready]');
-    await page.waitForFunction((n) => window.kg!.graph.order === n, before.length, { timeout: 30_000 });
+    await page.waitForFunction((n) => window.kg?.graph.order === n, before.length, { timeout: 30_000 });
     expect((await nodes(page)).map((n) => n.id).sort()).toEqual(before.map((n) => n.id).sort());
     await openPanel(page);
     await expect(page.locator('li[data-doc^="yours/"]').count()).resolves.toBe(4);
@@ -168,7 +168,7 @@ describe('kept across a browser restart', () => {
     p = context.pages()[0] ?? (await context.newPage());
     await p.goto(inject('baseURL'));
     await p.waitForSelector('html[data-kg-ready]');
-    await p.waitForFunction((n) => window.kg!.graph.order === n, before.length, { timeout: 30_000 });
+    await p.waitForFunction((n) => window.kg?.graph.order === n, before.length, { timeout: 30_000 });
     expect((await nodes(p)).some((n) => n.label === 'Narendra Modi' && n.evidence.some((e) => e.doc.startsWith('yours/restart-test')))).toBe(true);
     if (kinds > 0) await expect(p.locator('[aria-label="Legend and filters"] input[type="checkbox"]').first().isChecked()).resolves.toBe(false);
     await shot(p, '55-own-after-restart');

@@ -58,7 +58,7 @@ describe('two tabs of one browser', () => {
     for (const page of [a, b]) expect(await listedTitles(page)).toEqual(['Same title', 'Same title', 'Tab A first', 'Tab B first']);
     await shot(b, '60-two-tabs');
     // Both articles of the same title are in the graph, under two ids.
-    await a.waitForFunction(() => new Set(window.kg!.graph.mapNodes((_id, x) => x.evidence.map((e) => e.doc)).flat().filter((d) => d.startsWith('yours/same-title'))).size === 2, null, { timeout: 60_000 });
+    await a.waitForFunction(() => !!window.kg && new Set(window.kg.graph.mapNodes((_id, x) => x.evidence.map((e) => e.doc)).flat().filter((d) => d.startsWith('yours/same-title'))).size === 2, null, { timeout: 60_000 });
     for (const page of [a, b]) {
       await page.reload();
       await page.waitForSelector('html[data-kg-ready]');
