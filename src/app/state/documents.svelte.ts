@@ -8,7 +8,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { Doc, KnowledgeGraph } from '../../core/schema.ts';
 import { DEFAULT_LAYOUT, LAYOUTS, LAYOUT_NAMES, type LayoutName } from '../../view/layouts.ts';
 import { ExtractCancelled, ExtractClient } from '../../workers/extract-client.ts';
-import { type ArticleDraft, MAX_ARTICLE_BYTES, articleFromFile, articleFromPaste, checkArticleSize, formatBytes, isArticleFileName } from '../lib/article-input.ts';
+import { type ArticleDraft, articleFromFile, articleFromPaste, checkArticleSize, formatBytes, isArticleFileName } from '../lib/article-input.ts';
 import { contributions, type Contribution } from '../lib/contributions.ts';
 import { plural } from '../lib/format.ts';
 import { isDrawn } from '../../view/elements.ts';
@@ -35,6 +35,7 @@ import { fromSerialized } from '../../core/io/json.ts';
 import { schemaProblem } from '../../core/io/normalize.ts';
 import type { Explorer, FocusHops } from './explorer.svelte.ts';
 import { DRAWN_KINDS } from './filters.svelte.ts';
+import { StorageUse } from './storage-use.svelte.ts';
 
 const GRAPH_EXTENSIONS = ['.graphml', '.gexf', '.json', '.xml'];
 const USER_PREFIX = 'yours/';
@@ -87,15 +88,6 @@ function offPageLayout(current: LayoutName): LayoutName {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-
-/** How much this origin stores, and may store, in the browser. */
-export interface StorageUse {
-  usage: number;
-  quota: number;
-  /** Whether the browser promised not to clear it under storage pressure. */
-  persisted: boolean;
-}
-
 /** A workspace file read and checked, waiting for the user to say add or replace. */
 export interface WorkspaceOffer {
   name: string;
@@ -119,9 +111,6 @@ interface Undo {
   imported: ImportedRecord | undefined;
 }
 
-/** Above this share of the quota, the Your articles panel warns. */
-const NEARLY_FULL = 0.8;
-
 const defaultChannel = (): ShelfChannel | null => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME));
 
 export class Documents {
@@ -142,14 +131,12 @@ export class Documents {
   restored = $state(false);
   /** Whether the "Your articles" dialog is open. */
   panelOpen = $state(false);
-  storage = $state.raw<StorageUse | null>(null);
+  /** How much of the browser's storage is used. */
+  readonly storage = new StorageUse();
   /** A workspace file waiting for "add" or "replace". */
   offer = $state.raw<WorkspaceOffer | null>(null);
   /** Whether undo can bring back the articles a workspace replaced. */
   canUndo = $state(false);
-
-  /** Most of the quota used, or too little left for an article of the largest size. */
-  nearlyFull = $derived(this.storage !== null && this.storage.quota > 0 && (this.storage.usage / this.storage.quota >= NEARLY_FULL || this.storage.quota - this.storage.usage < MAX_ARTICLE_BYTES));
 
   contributions: ReadonlyMap<string, Contribution> = $derived.by(() => {
     const graph = this.#explorer.graph;
@@ -225,26 +212,8 @@ export class Documents {
       } finally {
         this.restored = true;
       }
-      void this.refreshStorage();
+      void this.storage.refresh();
     });
-  }
-
-  // ---- Storage: how full, and kept.
-
-  async refreshStorage(): Promise<void> {
-    const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-    if (!storage?.estimate) return;
-    try {
-      const [{ usage = 0, quota = 0 }, persisted] = await Promise.all([storage.estimate(), storage.persisted?.() ?? Promise.resolve(false)]);
-      this.storage = { usage, quota, persisted };
-    } catch {
-      this.storage = null;
-    }
-  }
-
-  /** Asks the browser not to clear the articles under storage pressure (it may say no). */
-  async #askToPersist(): Promise<void> {
-    await navigator.storage?.persist?.().catch(() => false);
   }
 
   // ---- Adding articles.
@@ -329,7 +298,7 @@ export class Documents {
       return `${a.title} (${c ? `${plural(c.nodes, 'node')}, ${plural(c.edges, 'edge')}` : 'nothing found'})`;
     });
     this.reports = [...(summary.length ? [{ tone: 'ok' as const, text: `Added ${summary.join('; ')}.` }] : []), ...failed.map(notSavedReport), ...problems];
-    if (saved.length) void this.#askToPersist();
+    if (saved.length) void this.storage.askToPersist();
     return true;
   }
 
@@ -348,7 +317,7 @@ export class Documents {
     this.#fromShelf();
     // Another tab took an id meanwhile: the graph must cite the id the article is stored under.
     if (renamed.size > 0) await this.#rebuild('Updating the graph');
-    void this.refreshStorage();
+    void this.storage.refresh();
     return { saved, failed };
   }
 
@@ -363,7 +332,7 @@ export class Documents {
         this.reports = [notSavedReport({ article: this.articles.find((a) => a.id === id)!, reason: messageOf(error) })];
       }
       this.#fromShelf();
-      void this.refreshStorage();
+      void this.storage.refresh();
     });
   }
 
@@ -397,7 +366,7 @@ export class Documents {
         this.reports = [{ tone: 'error', text: `${article.title} is off the graph but could not be removed from this browser's storage (${messageOf(error)}); it will be back after a reload.` }];
       }
       this.#fromShelf();
-      void this.refreshStorage();
+      void this.storage.refresh();
     });
   }
 
@@ -420,7 +389,7 @@ export class Documents {
         this.#report('error', `The record ${key} could not be deleted: ${messageOf(error)}`);
       }
       this.#fromShelf();
-      void this.refreshStorage();
+      void this.storage.refresh();
     });
   }
 
@@ -664,7 +633,7 @@ export class Documents {
     this.canUndo = true;
     const gone = undo.articles.length;
     this.reports = [{ tone: 'ok', text: `Opened the workspace ${offer.name}: ${plural(workspace.articles.length, 'article')}, ${fileCounts(graph)}.${gone ? ` It replaced your ${gone === 1 ? 'article' : `${gone} articles`}; Undo brings ${gone === 1 ? 'it' : 'them'} back.` : ''}` }];
-    void this.refreshStorage();
+    void this.storage.refresh();
   }
 
   /** Brings back the articles (and imported graph) a workspace replaced. */
@@ -688,7 +657,7 @@ export class Documents {
         await this.#rebuild('Bringing back your articles');
       }
       this.reports = [{ tone: 'ok', text: `Undone: your ${undo.articles.length === 1 ? 'article is' : `${undo.articles.length} articles are`} back, as before ${undo.label} was opened.` }];
-      void this.refreshStorage();
+      void this.storage.refresh();
     });
   }
 
