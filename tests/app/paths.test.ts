@@ -121,6 +121,20 @@ describe('findPaths', () => {
     expect(none(findPaths(g, 'lone', 'a')).to.notable).not.toContain('doc');
   });
 
+  it('names the people of a part before busier places and meetings', () => {
+    const g = graphOf(
+      { a: 'official', m: 'meeting', v: 'venue', p: 'person', q: 'leader', lone: 'person' },
+      [
+        ['a', 'participant', 'm'],
+        ['p', 'participant', 'm'],
+        ['q', 'participant', 'm'],
+        ['m', 'held_at', 'v'],
+        ['p', 'invited', 'q'],
+      ],
+    );
+    expect(none(findPaths(g, 'a', 'lone')).from.notable).toEqual(['p', 'q', 'm', 'v']);
+  });
+
   it('answers "the same node" for a node and itself', () => {
     const g = graphOf({ a: 'person' }, []);
     expect(findPaths(g, 'a', 'a')).toEqual({ kind: 'same', node: 'a' });

@@ -3,7 +3,7 @@
 // each side is connected to and whether other relations would connect them.
 import Graph from 'graphology';
 import { bidirectional, brandes, undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted';
-import type { KnowledgeGraph, Relation } from '../schema.ts';
+import { isPersonKind, type KnowledgeGraph, type Relation } from '../schema.ts';
 
 /** One step of a path: the two nodes, and every edge between them (either way) through an allowed relation, best supported first. */
 export interface PathStep {
@@ -21,7 +21,7 @@ export interface FoundPath {
 export interface GraphPart {
   /** Nodes in it, the node itself included. */
   size: number;
-  /** Its best-connected other nodes, busiest first (articles left out). */
+  /** Its best-connected other nodes, people first, busiest first (articles left out). */
   notable: string[];
 }
 
@@ -130,9 +130,12 @@ function rankPaths(graph: KnowledgeGraph, paths: FoundPath[]): FoundPath[] {
 
 function partOf(graph: KnowledgeGraph, p: Projection, node: string, reached: Iterable<string>): GraphPart {
   const members = [...reached];
+  const kind = (n: string) => graph.getNodeAttribute(p.ids[Number(n)]!, 'kind');
+  // People first: who someone is connected to is what a reader asks about.
+  const person = (n: string) => (isPersonKind(kind(n)) ? 0 : 1);
   const notable = members
-    .filter((n) => n !== node && graph.getNodeAttribute(p.ids[Number(n)]!, 'kind') !== 'document')
-    .sort((a, b) => p.graph.degree(b) - p.graph.degree(a) || Number(a) - Number(b))
+    .filter((n) => n !== node && kind(n) !== 'document')
+    .sort((a, b) => person(a) - person(b) || p.graph.degree(b) - p.graph.degree(a) || Number(a) - Number(b))
     .slice(0, NOTABLE)
     .map((n) => p.ids[Number(n)]!);
   return { size: members.length, notable };
