@@ -1,7 +1,13 @@
 // How two people are connected, on the seed corpus: a path typed in the search
-// box, "Connect to…" from a node's details, relations left out, no path.
+// box, "Connect to…" from a node's details, relations left out, no path; a
+// big graph's path on the highlight overlay.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { NodeSingular } from 'cytoscape';
+import { buildGraph } from '../../src/core/index.ts';
+import { findPaths } from '../../src/core/graph/paths.ts';
+import { toJSON } from '../../src/core/io/json.ts';
+import { generateCorpus } from '../../scripts/gen-corpus.ts';
 import { launchChromium } from './support/browser.ts';
 import { openApp, shot, type AppPage } from './support/page.ts';
 
@@ -208,4 +214,55 @@ describe('paths between two nodes', () => {
     expect(app.errors).toEqual([]);
     expect(app.dialogs).toEqual([]);
   });
+});
+
+describe('paths in a big graph', () => {
+  it('are drawn on the highlight overlay, the rest faded', async () => {
+    const docs = [];
+    for await (const a of generateCorpus({ docs: 200, seed: 5 })) docs.push({ id: a.name, text: a.text });
+    const graph = buildGraph(docs);
+    // Two people with names of their own, three or more steps apart.
+    const unique = new Map<string, number>();
+    graph.forEachNode((_id, a) => void unique.set(a.label, (unique.get(a.label) ?? 0) + 1));
+    const people = graph.filterNodes((_id, a) => a.kind === 'leader' && unique.get(a.label) === 1);
+    let pair: { from: string; to: string; nodes: string[] } | null = null;
+    for (const to of people.slice(1)) {
+      const r = findPaths(graph, people[0]!, to, { exclude: new Set(['mentions']) });
+      if (r.kind === 'found' && r.length >= 3) {
+        pair = { from: people[0]!, to, nodes: r.paths[0]!.nodes };
+        break;
+      }
+    }
+    expect(pair).not.toBeNull();
+    const label = (id: string) => graph.getNodeAttribute(id, 'label');
+    const big = await openApp(browser, inject('baseURL'), { graphAsset: toJSON(graph) });
+    const p = big.page;
+    await p.getByRole('combobox', { name: 'Search' }).fill(`${label(pair!.from)} → ${label(pair!.to)}`);
+    await p.getByRole('option', { name: `Paths: ${label(pair!.from)} → ${label(pair!.to)}` }).click();
+    const steps = p.getByRole('region', { name: 'Details' }).getByRole('list', { name: 'Steps' }).locator(':scope > li');
+    await expect.poll(() => steps.count()).toBe(pair!.nodes.length - 1);
+    await expect.poll(() => p.evaluate(() => window.kg!.cy.nodes('.faded').length), { timeout: 10_000 }).toBe(
+      await p.evaluate(() => window.kg!.cy.nodes(':visible').length) - pair!.nodes.length,
+    );
+    await p.waitForTimeout(500);
+    // The highlight yellow all round each node of the path drawn, on the overlay.
+    const yellowAround = await p.evaluate((ids) => {
+      const overlay = document.querySelector<HTMLCanvasElement>('canvas.kg-highlights')!;
+      const cy = window.kg!.cy;
+      const ratio = overlay.width / cy.width();
+      const ctx = overlay.getContext('2d')!;
+      return ids.map((id) => {
+        const n = cy.getElementById(id) as NodeSingular;
+        const at = n.renderedPosition();
+        const r = n.renderedOuterWidth() / 2 + 5;
+        return Array.from({ length: 8 }, (_, k) => Array.from(ctx.getImageData(Math.round((at.x + r * Math.cos((k * Math.PI) / 4)) * ratio), Math.round((at.y + r * Math.sin((k * Math.PI) / 4)) * ratio), 1, 1).data)).filter(
+          (px) => Math.abs(px[0]! - 250) <= 3 && Math.abs(px[1]! - 204) <= 3 && Math.abs(px[2]! - 21) <= 3 && px[3]! > 100,
+        ).length;
+      });
+    }, pair!.nodes);
+    for (const n of yellowAround) expect(n).toBeGreaterThanOrEqual(4);
+    await shot(p, 'paths-07-big-graph');
+    expect(big.errors).toEqual([]);
+    await p.context().close();
+  }, 120_000);
 });
