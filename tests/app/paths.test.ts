@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes, NodeKind, Relation } from '../../src/core/schema.ts';
 import { findPaths, type PathResult } from '../../src/core/graph/paths.ts';
-import { edgeSentence, partSummary, pathLabel } from '../../src/app/lib/paths.ts';
+import { edgeSentence, partSummary, pathElements, pathLabel } from '../../src/app/lib/paths.ts';
+import { GraphCanvas } from '../../src/view/canvas.ts';
 import { parsePathQuery } from '../../src/app/lib/search.ts';
 import { fixtureGraph } from '../fixtures/view/graph.ts';
 
@@ -144,14 +145,15 @@ describe('findPaths', () => {
     expect(() => findPaths(graphOf({ a: 'person' }, []), 'a', 'nobody')).toThrow(/no node "nobody"/);
   });
 
-  it('finds paths between ids with odd characters, Object.prototype names among them', () => {
-    const ids = ['toString', 'constructor', 'hasOwnProperty', 'a "quoted" → id', 'Zelénsky 🇺🇦', '  ', '0', '__proto__'];
+  it('finds paths between ids with odd characters, numbers among them (the finder names its own nodes by number)', () => {
+    const ids = ['a "quoted" → id', 'Zelénsky 🇺🇦', '1', '0', 'person:Sarah Sanders', '<b>bold</b>', 'line\nbreak', 'A → B', ' spaced '];
     const g: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
     for (const id of ids) g.addNode(id, { label: id, kind: 'person', aliases: [], evidence: [{ doc: 'd', start: 0, end: 1 }] });
     ids.slice(1).forEach((id, i) => g.addEdge(ids[i]!, id, { relation: 'invited', evidence: [{ doc: 'd', start: 0, end: 1 }] }));
-    const r = found(findPaths(g, 'toString', '__proto__'));
+    const r = found(findPaths(g, ids[0]!, ids[ids.length - 1]!));
     expect(r.paths[0]!.nodes).toEqual(ids);
-    expect(found(findPaths(g, 'constructor', 'hasOwnProperty')).paths[0]!.nodes).toEqual(['constructor', 'hasOwnProperty']);
+    expect(found(findPaths(g, '0', '1')).paths[0]!.nodes).toEqual(['0', '1']);
+    expect(found(findPaths(g, 'A → B', '1')).length).toBe(5);
   });
 
   it('finds Trump between Peskov-less Bolton and Putin on the fixture graph, and no path to the Kremlin', () => {
@@ -163,6 +165,27 @@ describe('findPaths', () => {
     expect(sentences[0]!.detail).toBe('National Security Advisor');
     const lost = none(findPaths(g, 'bolton', 'kremlin', { exclude: new Set(['mentions']) }));
     expect(partSummary(g, lost.to)).toBe('Dmitry Peskov');
+  });
+});
+
+describe('the canvas with a path', () => {
+  it('lights the path found and fades the rest, over a focus; without a path, the focus again', () => {
+    const graph = fixtureGraph();
+    const c = new GraphCanvas({ container: undefined, headless: true, graph });
+    const everything = { visibleNodes: new Set(c.cy.nodes().map((n) => n.id())), visibleEdges: new Set(c.cy.edges().map((e) => e.id())), selection: null, matches: new Set<string>() };
+    const path = found(findPaths(graph, 'bolton', 'helsinki', { exclude: new Set(['mentions']) })).paths[0]!;
+    expect(path.nodes).toEqual(['bolton', 'trump', 'summit', 'helsinki']);
+    c.apply({ ...everything, focus: new Set(['peskov', 'kremlin']), path: pathElements(path) });
+    const cy = c.cy;
+    expect(cy.nodes('.on-path').map((n) => n.id()).sort()).toEqual(['bolton', 'helsinki', 'summit', 'trump']);
+    expect(cy.edges('.on-path').map((e) => e.id()).sort()).toEqual(['e2', 'e3', 'e8']);
+    expect(cy.nodes('.faded').length).toBe(cy.nodes().length - 4);
+    expect(cy.getElementById('peskov').hasClass('faded')).toBe(true);
+    expect(cy.edges('.faded').length).toBe(cy.edges().length - 3);
+    c.apply({ ...everything, focus: new Set(['peskov', 'kremlin']), path: null });
+    expect(cy.elements('.on-path').length).toBe(0);
+    expect(cy.nodes('.faded').length).toBe(cy.nodes().length - 2);
+    c.destroy();
   });
 });
 

@@ -60,7 +60,8 @@ const NOTABLE = 4;
  * Nodes are named by their index: a simple graphology graph and
  * graphology-shortest-path keep neighbours and what was seen in plain
  * objects, where a node named "toString" counts as there before it is
- * (addEdge('a', 'toString') throws "already exists").
+ * (addEdge('a', 'toString') throws "already exists"). Imports refuse such
+ * ids (src/core/io/safe-keys.ts); this keeps paths right for any graph.
  */
 interface Projection {
   graph: Graph<Record<string, never>, { edges: string[] }>;
