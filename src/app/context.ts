@@ -3,6 +3,7 @@ import { getContext, setContext } from 'svelte';
 import type { Explorer } from './state/explorer.svelte.ts';
 import type { Exporter } from './state/exporter.svelte.ts';
 import type { Documents } from './state/documents.svelte.ts';
+import type { Paths } from './state/paths.svelte.ts';
 
 /** A setter and a getter for one piece of app state; the getter throws outside <App>. */
 function typedContext<T>(name: string): { set: (value: T) => T; get: () => T } {
@@ -20,6 +21,7 @@ function typedContext<T>(name: string): { set: (value: T) => T; get: () => T } {
 const explorer = typedContext<Explorer>('explorer');
 const exporter = typedContext<Exporter>('exporter');
 const documents = typedContext<Documents>('documents');
+const paths = typedContext<Paths>('paths');
 
 export const setExplorer = explorer.set;
 export const getExplorer = explorer.get;
@@ -27,3 +29,5 @@ export const setExporter = exporter.set;
 export const getExporter = exporter.get;
 export const setDocuments = documents.set;
 export const getDocuments = documents.get;
+export const setPaths = paths.set;
+export const getPaths = paths.get;

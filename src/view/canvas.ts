@@ -44,6 +44,13 @@ export interface ViewState {
   /** Nodes kept bright while focusing; null when focus mode is off. */
   focus: ReadonlySet<string> | null;
   matches: ReadonlySet<string>;
+  /** The nodes and edges of the path shown, lit while the rest fades (over any focus); absent or null when none. */
+  path?: PathElements | null;
+}
+
+export interface PathElements {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
 }
 
 export interface CanvasOptions extends CanvasCallbacks {
@@ -315,15 +322,20 @@ export class GraphCanvas {
     const want = (ele: cytoscape.SingularElementArgument, cls: string, on: boolean) => {
       if (ele.hasClass(cls) !== on) changes.push([ele, cls, on]);
     };
+    const path = state.path ?? null;
     cy.nodes().forEach((n) => {
       want(n, 'hidden', !state.visibleNodes.has(n.id()));
       if (!overlay) want(n, 'match', state.matches.has(n.id()));
-      want(n, 'faded', state.focus !== null && !state.focus.has(n.id()));
+      const bright = path ? path.nodes : state.focus;
+      want(n, 'faded', bright !== null && !bright.has(n.id()));
+      // A big graph's path is drawn on the overlay.
+      if (!overlay) want(n, 'on-path', path !== null && path.nodes.has(n.id()));
     });
     cy.edges().forEach((e) => {
       want(e, 'hidden', !state.visibleEdges.has(e.id()));
       const inFocus = state.focus === null || (state.focus.has(e.source().id()) && state.focus.has(e.target().id()));
-      want(e, 'faded', !inFocus);
+      want(e, 'faded', path ? !path.edges.has(e.id()) : !inFocus);
+      if (!overlay) want(e, 'on-path', path !== null && path.edges.has(e.id()));
     });
     // An ordinary graph's changes all at once; a big graph's a slice a frame.
     const slice = overlay ? RESTYLE_SLICE : Math.max(1, changes.length);
@@ -334,7 +346,7 @@ export class GraphCanvas {
       if (changes.length > 0) this.#prewarmLevels(PREWARM_AFTER_CHANGE_MS);
     });
     if (overlay) {
-      overlay.set({ selection: state.selection, matches: state.matches });
+      overlay.set({ selection: state.selection, matches: state.matches, path });
       return;
     }
     cy.batch(() => {

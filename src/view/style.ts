@@ -140,6 +140,10 @@ export function graphStylesheet({ large = false }: StylesheetOptions = {}): Styl
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
     { selector: 'edge.faded', style: { opacity: 0.06, 'text-opacity': 0 } },
+    // The path shown: its nodes ringed, its edges lit and labelled with their relation.
+    // (The label keeps its weight: a bolder one was clipped to the width measured for the normal one.)
+    { selector: 'node.on-path', style: { 'border-width': 3.5, 'border-color': SELECTED, 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.6, 'underlay-padding': 6, 'z-index': 9 } },
+    { selector: 'edge.on-path', style: { label: 'data(label)', opacity: 1, 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.8, 'underlay-padding': 4, 'z-index': 9 } },
     { selector: 'node.match', style: { 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.55, 'underlay-padding': 7 } },
     { selector: 'node.neighbour', style: { 'border-width': 2.5 } },
     { selector: 'edge.incident', style: { opacity: 1, 'z-index': 5 } },

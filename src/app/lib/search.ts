@@ -78,3 +78,25 @@ export function search(index: readonly SearchEntry[], query: string, limit = 10)
   hits.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
   return hits.slice(0, limit);
 }
+
+/** The two names of a "who is connected to whom" query. */
+export interface PathQuery {
+  from: string;
+  to: string;
+  /** Written with an arrow: "to" may also be part of a name ("visit to Washington"). */
+  arrow: boolean;
+}
+
+// "A → B", "A -> B", "A to B": the separator with text on both sides; an arrow before "to".
+const ARROW = /\s*(?:→|⟶|->|=>)\s*/;
+const TO = /\s+to\s+/i;
+
+/** "Sanders → Putin" (also "->", "to") as its two names; null when the query is not one. */
+export function parsePathQuery(query: string): PathQuery | null {
+  const arrow = ARROW.exec(query);
+  const match = arrow ?? TO.exec(query);
+  if (!match) return null;
+  const from = query.slice(0, match.index).trim();
+  const to = query.slice(match.index + match[0].length).trim();
+  return from && to ? { from, to, arrow: arrow !== null } : null;
+}
