@@ -155,7 +155,7 @@ export function graphStylesheet({ large = false }: StylesheetOptions = {}): Styl
         'underlay-color': HIGHLIGHT,
         'underlay-opacity': 0.7,
         'underlay-padding': 8,
-        'font-weight': 700,
+        // No bolder label: Cytoscape keeps the label's measured width from the regular weight, and cut its first letter.
         'z-index': 10,
       },
     },
