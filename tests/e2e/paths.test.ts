@@ -45,12 +45,12 @@ function canvasPath() {
     return {
       nodes: onPath.map(label).sort(),
       edgeEnds: edges.map((e) => [label(e.source()), label(e.target())].sort().join(' – ')).sort(),
-      fadedNodes: cy.nodes('.faded').length,
-      fadedEdges: cy.edges('.faded').length,
+      fadedNodes: cy.nodes('.faded:visible').length,
+      fadedEdges: cy.edges('.faded:visible').length,
       nodes_total: cy.nodes(':visible').length,
       edges_total: cy.edges(':visible').length,
       // What the eye sees: the faded nodes' drawn opacity against a path node's.
-      fadedOpacity: Number(cy.nodes('.faded')[0]?.style('opacity') ?? 1),
+      fadedOpacity: Number(cy.nodes('.faded:visible')[0]?.style('opacity') ?? 1),
       pathOpacity: Number(onPath[0]?.style('opacity') ?? 0),
       pathUnderlay: Number(onPath[0]?.style('underlay-opacity') ?? 0),
     };
