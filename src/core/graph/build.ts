@@ -13,28 +13,22 @@ import { type Evidence, type KnowledgeGraph, type NodeAttributes, type Relation,
 interface EntityNode { facts: EntityFacts; aliases: Set<string>; evidence: EvidenceList }
 
 /**
- * A number for each sentence of the corpus, the same for the same span of the same document id:
- * evidence lists tell sentences apart by it rather than by a string made for every piece of evidence.
+ * A number for each sentence of the corpus (document ids are unique: each is a node): evidence
+ * lists tell sentences apart by it rather than by a string made for every piece of evidence.
  */
 class SentenceNumbers {
-  readonly #of = new Map<DocumentExtraction, Int32Array>();
+  readonly #first = new Map<DocumentExtraction, number>();
 
   constructor(extractions: DocumentExtraction[]) {
-    const byKey = new Map<string, number>();
+    let next = 0;
     for (const x of extractions) {
-      const numbers = new Int32Array(x.sentences.length);
-      x.sentences.forEach(([start, end], i) => {
-        const key = `${x.doc}\u0000${start}\u0000${end}`;
-        let n = byKey.get(key);
-        if (n === undefined) byKey.set(key, (n = byKey.size));
-        numbers[i] = n;
-      });
-      this.#of.set(x, numbers);
+      this.#first.set(x, next);
+      next += x.sentences.length;
     }
   }
 
   of(x: DocumentExtraction, sentence: number): number {
-    return this.#of.get(x)![sentence]!;
+    return this.#first.get(x)! + sentence;
   }
 }
 
