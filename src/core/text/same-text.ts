@@ -7,6 +7,7 @@
 export function comparableText(text: string): string {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // The pattern tries every character, and most texts have no line to trim: it runs only on those that do.
+  // trimEnd takes off what /\s+$/ did, without trying the pattern at every space.
   return (hasTrailingBlank(lines) ? lines.replace(TRAILING_BLANKS, '') : lines).trimEnd();
 }
 
