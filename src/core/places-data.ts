@@ -27,6 +27,12 @@ export function fold(word: string): string {
   return word.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
+/** `fold(text)` of a word whose lower case is `lower`: an ASCII word has no diacritics to take off (decomposing every capitalised word was 0.7% of a build). */
+export function foldWord(text: string, lower: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return fold(text);
+  return lower;
+}
+
 /** A name's key: its words as the segmenter splits them (hyphens and all), folded. */
 export function cityKey(name: string): string {
   return fold(name.replace(/[\u2018\u2019]/g, "'").replace(/(\p{L})-(?=\p{L})/gu, '$1 ')).split(/\s+/).filter(Boolean).join(' ');

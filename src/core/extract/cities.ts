@@ -4,7 +4,7 @@
 // "visited"), in a dateline ("BEIJING (AP) —"), before ", <its country>", or
 // before a possessive ("Jeddah's") when the name is no ordinary word.
 import type { Knowledge } from '../knowledge.ts';
-import { type City, fold } from '../places-data.ts';
+import { type City, foldWord } from '../places-data.ts';
 import type { Token } from '../text/segment.ts';
 import { type EntityFacts, isPossessive } from './context.ts';
 import { CAPITALISED, type Mention, isInnerHyphen } from './mentions.ts';
@@ -100,7 +100,8 @@ function cityNameAt(tokens: Token[], i: number, k: Knowledge): { end: number; ci
     if (t.sentence !== tokens[i]!.sentence) break;
     if (isInnerHyphen(tokens, j)) continue;
     // Small words inside a name ("Rio de Janeiro") are lower case; the first and last are not.
-    key = words++ === 0 ? fold(t.text) : `${key} ${fold(t.text)}`;
+    const folded = foldWord(t.text, t.lower);
+    key = words++ === 0 ? folded : `${key} ${folded}`;
     const cities = byKey.get(key);
     if (cities && t.cap) best = { end: j + 1, cities };
     if (!prefixes.has(key)) break;

@@ -53,16 +53,33 @@ export const isPossessive = (t: Token | undefined): boolean => t !== undefined &
 
 /** Does the sentence of token range [from, to) contain one of the word sequences (each of one word or more)? */
 export function hasPhrase(tokens: Token[], from: number, to: number, phrases: string[][]): boolean {
+  const byFirst = phrasesByFirstWord(phrases);
   for (let i = from; i < to; i++) {
-    const first = tokens[i]!.lower;
-    for (const p of phrases) {
-      if (p[0] !== first || i + p.length > to) continue;
+    for (const p of byFirst.get(tokens[i]!.lower) ?? NO_PHRASES) {
+      if (i + p.length > to) continue;
       let j = 1;
       while (j < p.length && tokens[i + j]!.lower === p[j]) j++;
       if (j === p.length) return true;
     }
   }
   return false;
+}
+
+const NO_PHRASES: string[][] = [];
+/** Each list of phrases by first word, built once: the lists are asked of most tokens of most sentences that tell of a meeting. */
+const byFirstCache = new WeakMap<string[][], Map<string, string[][]>>();
+function phrasesByFirstWord(phrases: string[][]): Map<string, string[][]> {
+  let byFirst = byFirstCache.get(phrases);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const p of phrases) {
+      const list = byFirst.get(p[0]!);
+      if (list) list.push(p);
+      else byFirst.set(p[0]!, [p]);
+    }
+    byFirstCache.set(phrases, byFirst);
+  }
+  return byFirst;
 }
 
 /** Does a locative preposition ("in", "at") stand right before the place mention (or before its "the")? */

@@ -213,19 +213,24 @@ function handleMentions(tokens: Token[], people: Iterable<{ key: string; label: 
 
 /** "Israeli Prime Minister Benjamin Netanyahu, chief-of-staff Tzachi Braverman, ...": the leader a list starts with. */
 function listedLeader(bySentence: Map<number, Mention[]>, m: Mention, tokens: Token[], k: Knowledge): string | null {
-  const before = (bySentence.get(m.sentence) ?? []).filter((x) => x.tokenEnd <= m.tokenStart);
-  const named = (i: number) => before.some((x) => x.tokenStart <= i && i < x.tokenEnd);
-  for (let b = before.length - 1; b >= 0; b--) {
-    const x = before[b]!;
-    if (k.entities.get(x.key)?.kind !== 'leader') continue;
+  const inSentence = bySentence.get(m.sentence) ?? [];
+  for (let b = inSentence.length - 1; b >= 0; b--) {
+    const x = inSentence[b]!;
+    if (x.tokenEnd > m.tokenStart || k.entities.get(x.key)?.kind !== 'leader') continue;
     // Only names, titles, commas and "and" between: a list of the leader's party.
     let comma = false;
     for (let i = x.tokenEnd; i < m.tokenStart; i++) {
       const t = tokens[i]!;
-      if (!(named(i) || isRoleWord(t) || LIST_LINKS.has(t.lower) || (t.cap && t.pos === 'PROPN'))) return null;
+      if (!(isRoleWord(t) || LIST_LINKS.has(t.lower) || (t.cap && t.pos === 'PROPN') || namedBefore(inSentence, m, i))) return null;
       comma ||= t.text === ',';
     }
     return comma ? x.key : null;
   }
   return null;
+}
+
+/** Is token `i` inside one of `mentions` that end before `m`? A loop, not closures: this runs for every role phrase. */
+function namedBefore(mentions: Mention[], m: Mention, i: number): boolean {
+  for (const x of mentions) if (x.tokenEnd <= m.tokenStart && x.tokenStart <= i && i < x.tokenEnd) return true;
+  return false;
 }

@@ -202,13 +202,13 @@ function isLocative(ctx: DocContext, m: Mention, from: number): boolean {
   return qualifiesTrigger;
 }
 
-function nearestTrigger(triggers: Trigger[], at: number, words?: (a: number, b: number) => number): { trigger: Trigger; distance: number } {
+function nearestTrigger(scene: Scene, at: number): { trigger: Trigger; distance: number } {
+  const { triggers } = scene;
   let best = triggers[0]!;
   let bestScore = Infinity;
-  const span = words ?? ((a: number, b: number) => b - a);
   for (const t of triggers) {
     // Prefer the trigger before the mention: places and dates follow what they qualify.
-    const d = at >= t.end ? span(t.end, at) : span(at, t.at) * 1.5 + 2;
+    const d = at >= t.end ? wordsIn(scene, t.end, at) : wordsIn(scene, at, t.at) * 1.5 + 2;
     if (d < bestScore) { best = t; bestScore = d; }
   }
   return { trigger: best, distance: bestScore };
@@ -241,10 +241,24 @@ interface Scene {
   speakers: Set<Mention>;
   /** the others */
   people: Mention[];
-  /** is token i no word of its own (inside a name or title, or a quote mark)? */
-  skip: (i: number) => boolean;
-  /** how many tokens in [a, b) are words of their own */
-  words: (a: number, b: number) => number;
+  /** tokens inside the sentence's names */
+  inName: Set<number>;
+  /** counted[i - from]: how many tokens of [from, i) are words of their own (wordsIn) */
+  counted: number[];
+}
+
+// Data and functions of the scene rather than closures made for each one (tsx names every closure it makes).
+
+/** Is token i no word of its own (inside a name or title, or a quote mark)? */
+function isNoWord(scene: Scene, i: number): boolean {
+  const t = scene.ctx.seg.tokens[i]!;
+  return scene.inName.has(i) || isRoleWord(t) || NOT_WORDS.has(t.text);
+}
+
+/** How many tokens in [a, b) are words of their own. */
+function wordsIn(scene: Scene, a: number, b: number): number {
+  const { counted, from, to } = scene;
+  return counted[Math.min(b, to) - from]! - counted[Math.max(a, from) - from]!;
 }
 
 export function findMeetingFrames(ctx: DocContext): MeetingFrame[] {
@@ -293,12 +307,9 @@ function sceneOf(ctx: DocContext, sentence: number, from: number, to: number): S
   const persons = ctx.people[sentence]!.filter((m) => !ctx.inRolePhrase.has(m.tokenStart) && !isPossessor(ctx, m) && !isOfNoun(ctx, m));
   const speakers = new Set(persons.filter((m) => isSpeaker(ctx, m, from, to)));
   const people = persons.filter((m) => !speakers.has(m));
-  const skip = (i: number) => inName.has(i) || isRoleWord(tokens[i]!) || NOT_WORDS.has(tokens[i]!.text);
-  // words(a, b) from a running count.
-  const counted = [0];
-  for (let i = from; i < to; i++) counted.push(counted[i - from]! + (skip(i) ? 0 : 1));
-  const words = (a: number, b: number) => counted[Math.min(b, to) - from]! - counted[Math.max(a, from) - from]!;
-  const scene: Scene = { ctx, sentence, from, to, triggers, frameOf: new Map(), frames: [], settings, persons, speakers, people, skip, words };
+  const scene: Scene = { ctx, sentence, from, to, triggers, frameOf: new Map(), frames: [], settings, persons, speakers, people, inName, counted: [0] };
+  // wordsIn(a, b) from a running count.
+  for (let i = from; i < to; i++) scene.counted.push(scene.counted[i - from]! + (isNoWord(scene, i) ? 0 : 1));
   for (const group of groupTriggers(triggers, ctx.chunks)) frameOfGroup(scene, group);
   return scene;
 }
@@ -368,7 +379,7 @@ function addSubjects(scene: Scene): void {
 
 /** After the first trigger, each person goes to the nearest trigger, or to a later one they are the subject of. */
 function addObjects(scene: Scene): void {
-  const { ctx, triggers, people, frameOf, words } = scene;
+  const { ctx, triggers, people, frameOf } = scene;
   const { tokens } = ctx.seg;
   const firstTrigger = triggers[0]!.at;
   // Subjects: a name followed by its verb, or by "and" and another subject.
@@ -382,24 +393,24 @@ function addObjects(scene: Scene): void {
   for (const m of people) {
     if (m.tokenEnd <= firstTrigger) continue;
     // "... Call. US President Trump and Russian President Putin held a call": the subject of a later trigger.
-    const later = subjects.has(m) ? triggers.find((t) => t.at >= m.tokenEnd && words(m.tokenEnd, t.at) <= 8) : undefined;
+    const later = subjects.has(m) ? triggers.find((t) => t.at >= m.tokenEnd && wordsIn(scene, m.tokenEnd, t.at) <= 8) : undefined;
     if (later && !anyIn(m.tokenEnd, later.at, (j) => CLAUSE_END.has(tokens[j]!.text))) {
       addParticipant(frameOf.get(later)!, m.key);
       continue;
     }
-    const { trigger, distance } = nearestTrigger(triggers, m.tokenStart, words);
+    const { trigger, distance } = nearestTrigger(scene, m.tokenStart);
     // One arrives in a place, not in a person: after an arrival only who comes along joins ("accompanied by X").
     if (trigger.arrival && m.tokenStart > trigger.at && !anyIn(trigger.end, m.tokenStart, (j) => ALONG.has(tokens[j]!.lower))) continue;
-    if (distance <= OBJECT_REACH && (m.tokenStart < trigger.at || !nounBetween(ctx, trigger.end, m.tokenStart, scene.skip))) addParticipant(frameOf.get(trigger)!, m.key);
+    if (distance <= OBJECT_REACH && (m.tokenStart < trigger.at || !nounBetween(ctx, trigger.end, m.tokenStart, (i) => isNoWord(scene, i)))) addParticipant(frameOf.get(trigger)!, m.key);
   }
 }
 
 /** Places used as locations go to the nearest trigger, unless it is a call. */
 function addPlaces(scene: Scene): void {
-  const { ctx, triggers, frameOf, words } = scene;
+  const { ctx, frameOf } = scene;
   for (const p of ctx.places[scene.sentence]!) {
     if (!ctx.facts.get(p.key) || ctx.inRolePhrase.has(p.tokenStart)) continue;
-    const { trigger, distance } = nearestTrigger(triggers, p.tokenStart, words);
+    const { trigger, distance } = nearestTrigger(scene, p.tokenStart);
     // "stepped out of his limousine in Jeddah for a visit": where a trip's clause says one is, the trip is.
     const ofTrip = trigger.trip && afterLocative(ctx, p) && sameClause(ctx.chunks, p.tokenStart, trigger.at);
     if (!ofTrip && !isLocative(ctx, p, scene.from)) continue;
@@ -459,13 +470,13 @@ function addListedPlaces(scene: Scene): void {
 
 /** Dates go to the nearest trigger, the most precise first; returns the frames dated by a bare weekday. */
 function addDates(scene: Scene): Set<MeetingFrame> {
-  const { ctx, triggers, frameOf, words, from, to } = scene;
+  const { ctx, frameOf, from, to } = scene;
   const { tokens } = ctx.seg;
   const weekdayFrames = new Set<MeetingFrame>();
   for (const d of ctx.dates[scene.sentence]!) {
     const at = tokenAt(tokens, from, to, d.start);
     if (isStatementDate(ctx, at, from)) continue;
-    const { trigger, distance } = nearestTrigger(triggers, at, words);
+    const { trigger, distance } = nearestTrigger(scene, at);
     const frame = frameOf.get(trigger)!;
     const verbBetween = at > trigger.end && anyIn(trigger.end, at, (j) => tokens[j]!.pos === 'VERB' && !(tokens[j]!.word & Word.trigger));
     if (distance <= OBJECT_REACH && !verbBetween && (!frame.date || d.value.length > frame.date.length)) {

@@ -119,8 +119,10 @@ const PLURAL = /s$/;
 function leadersOfCountries(tokens: Token[], text: string, i: number, mentions: Mention[], k: Knowledge, facts: (key: string) => PersonFacts | undefined): Mention[] {
   let of = -1;
   for (let len = 1; len <= 2; len++) {
+    // "of" after the office first: this runs at every "the", and most are followed by no "of" there.
+    if (tokens[i + len + 1]?.lower !== 'of') continue;
     const office = phraseAfter(tokens, i, len);
-    if (office !== null && PLURAL.test(office) && k.sets.leaderDescriptions.has(office.replace(PLURAL, '')) && tokens[i + len + 1]?.lower === 'of') { of = i + len + 1; break; }
+    if (office !== null && PLURAL.test(office) && k.sets.leaderDescriptions.has(office.replace(PLURAL, ''))) { of = i + len + 1; break; }
   }
   if (of < 0) return [];
   const out: Mention[] = [];

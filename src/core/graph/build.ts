@@ -12,18 +12,65 @@ import { type Evidence, type KnowledgeGraph, type NodeAttributes, type Relation,
 
 interface EntityNode { facts: EntityFacts; aliases: Set<string>; evidence: EvidenceList }
 
+/**
+ * A number for each sentence of the corpus (document ids are unique: each is a node): evidence
+ * lists tell sentences apart by it rather than by a string made for every piece of evidence.
+ */
+class SentenceNumbers {
+  readonly #first = new Map<DocumentExtraction, number>();
+
+  constructor(extractions: DocumentExtraction[]) {
+    let next = 0;
+    for (const x of extractions) {
+      this.#first.set(x, next);
+      next += x.sentences.length;
+    }
+  }
+
+  of(x: DocumentExtraction, sentence: number): number {
+    return this.#first.get(x)! + sentence;
+  }
+}
+
 /** The evidence of a node or edge: each sentence once, with the set of those it holds so that adding stays linear on large corpora. */
 class EvidenceList {
   readonly items: Evidence[] = [];
-  readonly #held = new Set<string>();
+  readonly #held = new Set<number>();
+
+  constructor(private readonly numbers: SentenceNumbers) {}
 
   /** Adds sentence `sentence` of `x` (with where `mention` stands in it) unless the list holds that sentence already (no evidence is made then). */
   add(x: DocumentExtraction, sentence: number, mention?: [number, number]): void {
+    const n = this.numbers.of(x, sentence);
+    if (this.#held.has(n)) return;
+    this.#held.add(n);
     const [start, end] = x.sentences[sentence]!;
-    const key = `${x.doc}\u0000${start}\u0000${end}`;
-    if (this.#held.has(key)) return;
-    this.#held.add(key);
     this.items.push(mention ? { doc: x.doc, start, end, mention } : { doc: x.doc, start, end });
+  }
+}
+
+interface Edge { source: string; target: string; relation: Relation; evidence: EvidenceList; role?: string; meeting?: string }
+
+/** Edges by relation (and meeting), source and target, in the order first linked: nested maps, not a string key made at each link. */
+class EdgeTable {
+  readonly list: Edge[] = [];
+  readonly #index = new Map<string, Map<string, Map<string, Edge>>>();
+
+  constructor(private readonly numbers: SentenceNumbers) {}
+
+  /** The edge of these ends, relation and meeting (made with `extra` if there is none yet). */
+  at(relation: Relation, source: string, target: string, extra: { role?: string; meeting?: string }): Edge {
+    const kind = extra.meeting ? `${relation}|${extra.meeting}` : relation;
+    let bySource = this.#index.get(kind);
+    if (!bySource) this.#index.set(kind, (bySource = new Map()));
+    let byTarget = bySource.get(source);
+    if (!byTarget) bySource.set(source, (byTarget = new Map()));
+    let edge = byTarget.get(target);
+    if (!edge) {
+      byTarget.set(target, (edge = { source, target, relation, evidence: new EvidenceList(this.numbers), ...extra }));
+      this.list.push(edge);
+    }
+    return edge;
   }
 }
 
@@ -33,6 +80,7 @@ export function assembleGraph(
 ): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   const byDoc = new Map(extractions.map((x) => [x.doc, x]));
+  const numbers = new SentenceNumbers(extractions);
 
   // Entities, merged across articles by key.
   const entities = new Map<string, EntityNode>();
@@ -42,7 +90,7 @@ export function assembleGraph(
       // "his Russian counterpart" names no one: the sentence stays evidence of the meeting, not of the name.
       if (!f || m.descriptive) continue;
       let node = entities.get(m.key);
-      if (!node) { node = { facts: f, aliases: new Set(), evidence: new EvidenceList() }; entities.set(m.key, node); }
+      if (!node) { node = { facts: f, aliases: new Set(), evidence: new EvidenceList(numbers) }; entities.set(m.key, node); }
       node.aliases.add(m.surface);
       node.evidence.add(x, m.sentence, [m.start, m.end]);
     }
@@ -90,13 +138,10 @@ export function assembleGraph(
     });
   }
 
-  const edgeEvidence = new Map<string, { source: string; target: string; relation: Relation; evidence: EvidenceList; role?: string; meeting?: string }>();
+  const edges = new EdgeTable(numbers);
   const link = (source: string, target: string, relation: Relation, x: DocumentExtraction, sentence: number, extra: { role?: string; meeting?: string } = {}) => {
     if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) return;
-    const id = `${relation}|${source}|${target}|${extra.meeting ?? ''}`;
-    let e = edgeEvidence.get(id);
-    if (!e) { e = { source, target, relation, evidence: new EvidenceList(), ...extra }; edgeEvidence.set(id, e); }
-    e.evidence.add(x, sentence);
+    edges.at(relation, source, target, extra).evidence.add(x, sentence);
   };
 
   // Meetings.
@@ -104,7 +149,7 @@ export function assembleGraph(
   events.forEach((e, i) => {
     const key = `meeting:${i + 1}`;
     const type = eventType(e);
-    const evidence = new EvidenceList();
+    const evidence = new EvidenceList(numbers);
     for (const f of e.frames) evidence.add(byDoc.get(f.doc)!, f.sentence);
     const venue = mostSpecific(e.venues, facts);
     graph.addNode(key, {
@@ -170,7 +215,7 @@ export function assembleGraph(
   }
   for (const [f, key] of meetingKeyOfFrame) link(`doc:${f.doc}`, key, 'mentions', byDoc.get(f.doc)!, f.sentence);
   let n = 0;
-  for (const e of edgeEvidence.values()) {
+  for (const e of edges.list) {
     // Keys from the relation and the order of insertion: the same corpus gives the same file.
     graph.addEdgeWithKey(`${e.relation}:${n++}`, e.source, e.target, {
       relation: e.relation, evidence: e.evidence.items, ...(e.role ? { role: e.role } : {}), ...(e.meeting ? { meeting: e.meeting } : {}),

@@ -68,25 +68,13 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
   const ordered = [...frames].sort((a, b) => a.sentence - b.sentence || a.at - b.at);
   for (const f of ordered) {
     const venue = mostSpecific(f.venues, facts);
-    // "Putin invited Trump" then "a Trump visit to Moscow": the guest's visit is the one invited to.
-    const byGuest = (e: MeetingEvent) => f.participants.length === 1 && e.guest !== undefined && e.guest === f.participants[0];
-    const guestOf = (e: MeetingEvent) => byGuest(e) && f.type === 'visit' && (e.venues.length === 0 || (venue !== null && e.venues.includes(venue)));
-    const fits = (e: MeetingEvent) => isCall(typeOf(e)) === isCall(f.type)
-      // An invitation to visit a country, or a trip there, is the visit, not a meeting at one of its buildings.
-      && !((f.host !== undefined || f.trip === true) && visitAndMeetingApart(f, venue, e, facts))
-      // An invitation may be to the meeting the article reports as held, and the guest's visit may be the one invited to.
-      && (statusCompatible(f.status, e) || sameDayPlan(f.status, venue, e, facts) || (f.host !== undefined && !e.host) || (byGuest(e) && venue !== null && e.venues.includes(venue)))
-      && datesCompatible(f.date, e.date)
-      && placesCompatible(venue, mostSpecific(e.venues, facts), facts)
-      && !(f.host && e.host && (f.host !== e.host || f.guest !== e.guest))
-      && !(f.isNew && e.statuses.has('held'));
+    const fits = (e: MeetingEvent) => frameFits(f, venue, e, facts);
     if (f.participants.length < 2) {
       // Evidence only: "the Helsinki summit", "this call" with one side named; "the meeting" alone is the last one spoken of.
       // A visit holds meetings, it is not one ("arrived in Washington" beside "a meeting in Washington"); "the meeting" is no visit.
-      const sameKind = (e: MeetingEvent) => (f.type === 'visit') === (typeOf(e) === 'visit');
       const target = [...events].reverse().find((e) => fits(e) && f.participants.every((p) => e.participants.includes(p))
-        && (!isSoloVisit(f, facts) || sameKind(e)) && (f.participants.length > 0 || sameKind(e))
-        && ((venue !== null && e.venues.includes(venue)) || (f.isDefinite && f.participants.length <= 1) || guestOf(e)));
+        && (!isSoloVisit(f, facts) || sameKind(f, e)) && (f.participants.length > 0 || sameKind(f, e))
+        && ((venue !== null && e.venues.includes(venue)) || (f.isDefinite && f.participants.length <= 1) || isGuestsVisit(f, venue, e)));
       if (target) absorb(target, f, f.participants.length === 0 && (venue === null || placesCompatible(venue, mostSpecific(target.venues, facts), facts)));
       // "Anwar has travelled to Indonesia, Singapore and Thailand": a visit of one person, one to each place.
       else if (isSoloVisit(f, facts)) {
@@ -124,6 +112,30 @@ export function eventsOfDocument(frames: MeetingFrame[], facts: FactsOf): Meetin
     else events.push(newEvent(f));
   }
   return events;
+}
+
+// The tests below are functions of the frame rather than closures made for each frame (tsx names every closure it makes).
+
+/** "Putin invited Trump" then "a Trump visit to Moscow": the guest's visit is the one invited to. */
+const byGuest = (f: MeetingFrame, e: MeetingEvent) => f.participants.length === 1 && e.guest !== undefined && e.guest === f.participants[0];
+
+const isGuestsVisit = (f: MeetingFrame, venue: string | null, e: MeetingEvent) =>
+  byGuest(f, e) && f.type === 'visit' && (e.venues.length === 0 || (venue !== null && e.venues.includes(venue)));
+
+/** A visit holds meetings, it is not one ("arrived in Washington" beside "a meeting in Washington"). */
+const sameKind = (f: MeetingFrame, e: MeetingEvent) => (f.type === 'visit') === (typeOf(e) === 'visit');
+
+/** Nothing in frame `f` (held at `venue`) contradicts event `e`. */
+function frameFits(f: MeetingFrame, venue: string | null, e: MeetingEvent, facts: FactsOf): boolean {
+  return isCall(typeOf(e)) === isCall(f.type)
+    // An invitation to visit a country, or a trip there, is the visit, not a meeting at one of its buildings.
+    && !((f.host !== undefined || f.trip === true) && visitAndMeetingApart(f, venue, e, facts))
+    // An invitation may be to the meeting the article reports as held, and the guest's visit may be the one invited to.
+    && (statusCompatible(f.status, e) || sameDayPlan(f.status, venue, e, facts) || (f.host !== undefined && !e.host) || (byGuest(f, e) && venue !== null && e.venues.includes(venue)))
+    && datesCompatible(f.date, e.date)
+    && placesCompatible(venue, mostSpecific(e.venues, facts), facts)
+    && !(f.host && e.host && (f.host !== e.host || f.guest !== e.guest))
+    && !(f.isNew && e.statuses.has('held'));
 }
 
 /** A visit to a country and a meeting (or an arrival) at a building within it, or the other way round: two events. */

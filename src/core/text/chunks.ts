@@ -38,6 +38,7 @@ const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')']);
 const CLAUSE_WORDS = new Set(['where', 'which', 'who', 'whom', 'whose', 'when', 'while', 'before', 'after', 'since', 'because', 'although', 'though', 'until', 'whereas', 'once', 'if', 'unless', 'then', 'that']);
 /** The possessive "'s", part of the noun phrase it follows ("Trump's aides"). */
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const isNominal = (t: Token) => NOMINAL.has(t.pos);
 
@@ -82,18 +83,21 @@ function chunkAt(tokens: Token[], i: number, end: number): Chunk {
   // "before he landed": the word opens a clause, it does not govern a noun.
   if (CLAUSE_WORDS.has(t.lower) || t.pos === 'SCONJ') return { kind: 'O', start: i, end: i + 1, head: i };
   if (t.pos === 'ADP' && t.lower !== 'to' || (t.lower === 'to' && i + 1 < end && tokens[i + 1]!.pos !== 'VERB')) {
-    const np = nounPhraseAt(tokens, i + 1, end);
-    if (np) return { kind: 'PP', start: i, end: np.end, head: np.head };
+    const head = nounPhraseHead(tokens, i + 1, end);
+    if (head >= 0) return { kind: 'PP', start: i, end: head + 1, head };
   }
-  const np = nounPhraseAt(tokens, i, end);
-  if (np) return { kind: 'NP', start: i, end: np.end, head: np.head };
+  const head = nounPhraseHead(tokens, i, end);
+  if (head >= 0) return { kind: 'NP', start: i, end: head + 1, head };
   const vg = verbGroupAt(tokens, i, end);
   if (vg) return vg;
   return { kind: 'O', start: i, end: i + 1, head: i };
 }
 
-/** A noun phrase from token i: determiners and modifiers, then nouns, with possessives inside ("the US President's envoy"). */
-function nounPhraseAt(tokens: Token[], i: number, end: number): { end: number; head: number } | null {
+/**
+ * The head of the noun phrase from token i (determiners and modifiers, then nouns, with possessives
+ * inside: "the US President's envoy"), or -1. The phrase ends at its head: adjectives after it belong elsewhere.
+ */
+function nounPhraseHead(tokens: Token[], i: number, end: number): number {
   let j = i;
   let head = -1;
   while (j < end) {
@@ -102,14 +106,12 @@ function nounPhraseAt(tokens: Token[], i: number, end: number): { end: number; h
       if (isNominal(t)) head = j;
       j++;
       // A pronoun is a phrase of its own ("he", "they"), unless possessive ("his aides").
-      if (t.pos === 'PRON' && !/^(his|her|their|its|our|my|your)$/.test(t.lower)) break;
+      if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower)) break;
       continue;
     }
     break;
   }
-  if (head < 0) return null;
-  // The phrase ends at its last noun: adjectives after it belong elsewhere.
-  return { end: head + 1, head };
+  return head;
 }
 
 /** A verb group from token i: auxiliaries, adverbs and "not" or "to", then verbs. */
@@ -135,7 +137,7 @@ function verbGroupAt(tokens: Token[], i: number, end: number): Chunk | null {
     break;
   }
   if (head < 0) return null;
-  return { kind: 'VG', start: i, end: j, head, ...(passive ? { passive } : {}) };
+  return passive ? { kind: 'VG', start: i, end: j, head, passive } : { kind: 'VG', start: i, end: j, head };
 }
 
 /** The noun phrase before the first verb group of token `at`'s clause: its subject, if any. */

@@ -40,10 +40,14 @@ const DATELINE_AGENCY = /^([^\n/()]{2,50}?)\s*[/(]\s*(\p{Lu}[\p{L}&.' -]{0,24}?)
 const ALL_CAPS_WORD = /\b\p{Lu}{3,}\b/u;
 /** "Home › World › Europe": breadcrumb separators. */
 const CRUMB_SEPARATOR = /\s*[›»>|/]\s*/;
+const TWO_CRUMB_SEPARATORS = /[›»>|/][^›»>|/]*[›»>|/]/;
+/** One word, or two: what `line.split(/\s+/).length <= 2` tells of a trimmed line, without splitting a paragraph. */
+const AT_MOST_TWO_WORDS = /^\S+(?:\s+\S+)?$/;
 /** A sentence ends and another starts: a line with two of these is a paragraph, not a headline. */
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}/gu;
 const LEADING_PUNCT = /^[\p{P}\p{S}]+/u;
 const TRAILING_PUNCT = /[\p{P}\p{S}]+$/u;
+const PUNCT_OR_SYMBOL = /^[\p{P}\p{S}]$/u;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -149,12 +153,27 @@ function classify(trimmed: string, isMarkerLine: boolean, p: Patterns, k: Knowle
 
 /** "World", "BREAKING NEWS", "Home › World › Europe": what a page files its story under. */
 function isSectionLabel(trimmed: string, p: Patterns): boolean {
-  const bare = trimmed.replace(TRAILING_PUNCT, '').toLowerCase();
-  if (p.sections.has(bare)) return true;
-  const words = trimmed.split(/\s+/);
-  if (words.length <= 2 && !/\p{Ll}/u.test(trimmed) && /\p{Lu}/u.test(trimmed)) return true;
+  if (p.sections.has(withoutTrailingPunct(trimmed).toLowerCase())) return true;
+  if (AT_MOST_TWO_WORDS.test(trimmed) && !/\p{Ll}/u.test(trimmed) && /\p{Lu}/u.test(trimmed)) return true;
+  // Three crumbs need two separators: most lines have none, and need not be split.
+  if (!TWO_CRUMB_SEPARATORS.test(trimmed)) return false;
   const crumbs = trimmed.split(CRUMB_SEPARATOR).filter(Boolean);
   return crumbs.length >= 3 && crumbs.every((c) => c.split(/\s+/).length <= 3);
+}
+
+/**
+ * `text` without its trailing punctuation and symbols, as `text.replace(TRAILING_PUNCT, '')` gives it:
+ * the pattern is tried at every character of a line, this looks only at the last ones.
+ */
+function withoutTrailingPunct(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const low = text.charCodeAt(end - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && end >= 2 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    if (!PUNCT_OR_SYMBOL.test(text.slice(end - width, end))) break;
+    end -= width;
+  }
+  return text.slice(0, end);
 }
 
 /** "Jane Doe with NBC News Politics" → "NBC News": a known outlet the byline's link word leads to, or the capitalized words after it. */
