@@ -48,7 +48,7 @@ describe('GraphCanvas started from the positions of the graph it replaces', () =
     const after = new GraphCanvas({ container: undefined, headless: true, graph: withMore(), start: old });
     const now = after.nodePositions();
     for (const [id, p] of old) expect(dist(now.get(id)!, p)).toBe(0);
-    const nearest = (id: string) => Math.min(...after.cy.getElementById(id).neighborhood('node').map((n) => dist(n.position(), now.get(id)!)));
+    const nearest = (id: string) => Math.min(...after.cy.getElementById(id).neighborhood('node').map((n) => dist(now.get(n.id())!, now.get(id)!)));
     for (const id of ['macron', 'paris', 'talks']) expect(nearest(id)).toBeLessThan(250);
     // The lone new node goes below the drawing.
     const bottom = Math.max(...[...old.values()].map((p) => p.y));
