@@ -8,6 +8,7 @@ import { isDrawn, toCytoscapeElements } from './elements.ts';
 import { graphStylesheet } from './style.ts';
 import { layoutOptions, registerCoseBilkent, DEFAULT_LAYOUT, LAYOUTS, type ForceAtlas2Options, type LayoutName } from './layouts.ts';
 import { layoutInPieces } from './arrange.ts';
+import { layoutIncrementally, positionsOf, type Point } from './incremental-layout.ts';
 import { localPositionStore, positionKey, type PositionStore } from './layout-cache.ts';
 import { addInSlices, layoutInput, mountInSlices, nextTask } from './staged-load.ts';
 import { isLarge, renderingOptions } from './rendering.ts';
@@ -62,9 +63,13 @@ export interface CanvasOptions extends CanvasCallbacks {
   /** Draw with Cytoscape's WebGL renderer (big graphs only; labels are drawn as textures). */
   webgl?: boolean;
   positions?: PositionStore;
+  /** Where the nodes of the graph this one replaces were: those kept stay there, the new ones are placed around them. */
+  start?: ReadonlyMap<string, Point>;
 }
 
 const FIT_PADDING = 32;
+/** cose-bilkent from the current positions: no random start, no tiling (it would pile lone nodes top left, issue #93), low starting energy. */
+const INCREMENTAL = Object.freeze({ fit: false, randomize: false, tile: false, initialEnergyOnIncremental: 0.3 });
 /** Cytoscape stops caching for 250 ms after elements change. */
 const PREWARM_AFTER_CHANGE_MS = 400;
 /** Class changes restyled in one go in a big graph: ~40 µs each here. */
@@ -129,7 +134,7 @@ export class GraphCanvas {
     if (staged) {
       this.ready = this.#loadStaged(options.graph, layout);
     } else {
-      this.runLayout(layout);
+      if (!options.start || !this.#layoutFrom(options.start, layout)) this.runLayout(layout);
       this.ready = Promise.resolve();
     }
     void this.ready.then(() => this.#callbacks.onReady?.());
@@ -280,6 +285,23 @@ export class GraphCanvas {
     }
     this.fit();
     this.#updateEdgeLabels();
+  }
+
+  /** An incremental cose-bilkent from the old positions; false when it does not apply (another layout, nothing kept). */
+  #layoutFrom(start: ReadonlyMap<string, Point>, name: LayoutName): boolean {
+    if (name !== 'cose-bilkent') return false;
+    performance.mark('kg:incremental-layout-start');
+    const done = layoutIncrementally(this.cy, this.cy.elements().not('.hidden'), start, layoutOptions(name, INCREMENTAL) as cytoscape.LayoutOptions);
+    if (!done) return false;
+    performance.measure('kg:incremental-layout', 'kg:incremental-layout-start');
+    this.fit();
+    this.#updateEdgeLabels();
+    return true;
+  }
+
+  /** Where every node is now, to start the next graph's layout from. */
+  nodePositions(): Map<string, Point> {
+    return positionsOf(this.cy);
   }
 
   async #relayoutInWorker(eles: cytoscape.CollectionReturnValue, name: LayoutName): Promise<void> {

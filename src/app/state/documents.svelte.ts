@@ -6,7 +6,7 @@
 // as it was. Changes run one at a time, in the order they were asked for.
 import { MultiDirectedGraph } from 'graphology';
 import type { Doc, KnowledgeGraph } from '../../core/schema.ts';
-import { DEFAULT_LAYOUT, LAYOUTS, LAYOUT_NAMES, type LayoutName } from '../../view/layouts.ts';
+import { isLayoutName, layoutChoiceKey, localLayoutChoices } from '../../view/layout-choice.ts';
 import { ExtractCancelled, ExtractClient } from '../../workers/extract-client.ts';
 import { type ArticleDraft, articleFromFile, articleFromPaste, checkArticleSize, formatBytes, isArticleFileName } from '../lib/article-input.ts';
 import { contributions, type Contribution } from '../lib/contributions.ts';
@@ -79,12 +79,6 @@ function hashTexts(parts: readonly string[]): string {
 
 const slug = (s: string): string =>
   s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.[a-z0-9]+$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'article';
-
-/** The layout itself when it runs off the main thread, else the first one that does. */
-function offPageLayout(current: LayoutName): LayoutName {
-  if (LAYOUTS[current].runs === 'worker') return current;
-  return LAYOUT_NAMES.find((name) => LAYOUTS[name].runs === 'worker') ?? current;
-}
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -495,9 +489,9 @@ export class Documents {
     const sel = this.#explorer.selection;
     if (sel && !(sel.type === 'node' ? graph.hasNode(sel.id) : graph.hasEdge(sel.id))) this.#explorer.clearSelection();
     this.source = source;
-    // A graph replaced on the page is laid out in the layout worker: a page
-    // layout (cose-bilkent) on ~150 nodes is a main-thread task of 300+ ms.
-    if (graph !== seed.graph) this.#explorer.layout = offPageLayout(this.#explorer.layout);
+    // The layout is GraphCanvas's to choose when it draws the graph: the
+    // user's pick for this graph, else its size's default; the nodes already
+    // drawn keep their places (src/view/incremental-layout.ts).
     this.#explorer.loaded = { corpus: seed.corpus, graph, articles };
   }
 
@@ -628,7 +622,7 @@ export class Documents {
       await this.#store.delete('imported').catch(() => undefined);
       await this.#store.set('graph', { signature: this.#signature(), graph: graph.export() } satisfies CachedGraph).catch(() => undefined);
     }
-    this.#applyView(workspace.view);
+    this.#applyView(workspace.view, { layout: true });
     this.#undo = undo;
     this.canUndo = true;
     const gone = undo.articles.length;
@@ -689,11 +683,10 @@ export class Documents {
     void this.#store.set('view', view).catch(() => undefined);
   }
 
-  #applyView(view: ViewState): void {
+  /** `layout`: a workspace file's layout is the pick for the graph it brings (read when GraphCanvas draws it); a restored view's is not, the per-graph pick is. */
+  #applyView(view: ViewState, { layout = false } = {}): void {
     const e = this.#explorer;
-    if (view.layout && (LAYOUT_NAMES as readonly string[]).includes(view.layout)) {
-      e.layout = e.graph === this.#seed?.graph ? (view.layout as LayoutName) : offPageLayout(view.layout as LayoutName);
-    } else if (view.layout) e.layout = DEFAULT_LAYOUT;
+    if (layout && isLayoutName(view.layout) && this.#seed) localLayoutChoices().set(layoutChoiceKey(this.#seed.corpus, this.source), view.layout);
     if (view.kinds) e.filters.kinds = new Set(DRAWN_KINDS.filter((k) => view.kinds!.includes(k)));
     if (view.statuses) e.filters.statuses = new Set(['held', 'planned', 'proposed'].filter((s) => view.statuses!.includes(s)) as ('held' | 'planned' | 'proposed')[]);
     if (view.hideUnconnected !== undefined) e.filters.hideUnconnected = view.hideUnconnected;
