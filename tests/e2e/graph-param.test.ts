@@ -135,7 +135,7 @@ describe('?graph=', () => {
     if (banner === 0) {
       expect(state).toEqual({ order: 2, drawn: 2, polluted: null });
       // Its details list the odd attribute names as text.
-      await opened.page.evaluate(() => window.kg!.cy.getElementById('a').emit('tap'));
+      await opened.page.evaluate(() => void window.kg!.cy.getElementById('a').emit('tap'));
       const details = opened.page.getByRole('region', { name: 'Details' });
       await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBe('Alpha');
       await details.getByText('constructor').first().waitFor({ timeout: 5_000 });

@@ -90,7 +90,7 @@ describe('hostile inputs', () => {
     rows.push(`| ${c.file} | accepted | ${message} |`);
     await page.getByRole('button', { name: 'Close your articles' }).click();
     const id = await page.evaluate(() => window.kg!.graph.findNode((_id, a) => a.label.startsWith('<img')));
-    await page.evaluate((node) => window.kg!.cy.getElementById(node!).emit('tap'), id);
+    await page.evaluate((node) => void window.kg!.cy.getElementById(node!).emit('tap'), id);
     const details = page.locator('.details-pane');
     await details.getByText('<script>window.__pwned="note"</script>').waitFor();
     await shot(page, '61-hostile-attributes-as-text');

@@ -66,7 +66,7 @@ describe('your own articles', () => {
     await shot(page, '50-own-pasted-panel');
     await closePanel(page);
     // The details panel shows the new article's sentence as evidence.
-    await page.evaluate((id) => window.kg!.cy.getElementById(id).emit('tap'), scholz.id);
+    await page.evaluate((id) => void window.kg!.cy.getElementById(id).emit('tap'), scholz.id);
     const details = page.locator('.details-pane');
     await details.getByText(TITLE).first().waitFor();
     await shot(page, '51-own-evidence');

@@ -33,6 +33,10 @@ export interface ViewState {
   hideUnconnected?: boolean | 'auto';
   focusHops?: 0 | 1 | 2;
   selection?: { type: 'node' | 'edge'; id: string } | null;
+  /** The articles shown; null or absent: every one. */
+  articles?: string[] | null;
+  /** Where the canvas looks: its zoom and pan. */
+  viewport?: { zoom: number; x: number; y: number };
 }
 
 export type SerializedKnowledgeGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -124,6 +128,9 @@ export function checkViewState(value: unknown): ViewState {
   if (value.focusHops === 0 || value.focusHops === 1 || value.focusHops === 2) view.focusHops = value.focusHops;
   const sel = value.selection;
   if (isRecord(sel) && (sel.type === 'node' || sel.type === 'edge') && typeof sel.id === 'string') view.selection = { type: sel.type, id: sel.id };
+  if (isStrings(value.articles)) view.articles = value.articles;
+  const vp = value.viewport;
+  if (isRecord(vp) && [vp.zoom, vp.x, vp.y].every((n) => typeof n === 'number' && Number.isFinite(n)) && (vp.zoom as number) > 0) view.viewport = { zoom: vp.zoom as number, x: vp.x as number, y: vp.y as number };
   return view;
 }
 

@@ -5,7 +5,7 @@
 // replaced only when a new one is ready, so a failure leaves what was loaded
 // as it was. Changes run one at a time, in the order they were asked for.
 import { MultiDirectedGraph } from 'graphology';
-import type { Doc, KnowledgeGraph } from '../../core/schema.ts';
+import { MEETING_STATUSES, type Doc, type KnowledgeGraph } from '../../core/schema.ts';
 import { isLayoutName, layoutChoiceKey, localLayoutChoices } from '../../view/layout-choice.ts';
 import { ExtractCancelled, ExtractClient } from '../../workers/extract-client.ts';
 import { type ArticleDraft, articleFromFile, articleFromPaste, checkArticleSize, formatBytes, isArticleFileName } from '../lib/article-input.ts';
@@ -199,7 +199,9 @@ export class Documents {
             this.#show(this.#built, { type: 'articles' });
           } else await this.#rebuild('Rebuilding the graph with your articles');
         }
-        this.#applyView(checkViewState(view));
+        // Without its zoom and pan: a reload fits the graph, as before; links and workspace files keep them.
+        const { viewport: _viewport, ...stored } = checkViewState(view);
+        this.#applyView(stored);
         if (this.refused.length) this.#report('error', `${this.refused.length === 1 ? 'One saved article' : `${this.refused.length} saved articles`} could not be restored; see Your articles.`);
       } catch (error) {
         this.#report('error', `Your saved articles could not be read: ${messageOf(error)}`);
@@ -674,7 +676,16 @@ export class Documents {
 
   viewState(): ViewState {
     const e = this.#explorer;
-    return { layout: e.layout, kinds: [...e.filters.kinds], statuses: [...e.filters.statuses], hideUnconnected: e.filters.hideUnconnected, focusHops: e.focusHops, selection: e.selection };
+    const view: ViewState = { layout: e.layout, kinds: [...e.filters.kinds], statuses: [...e.filters.statuses], articles: e.filters.articles ? [...e.filters.articles] : null, hideUnconnected: e.filters.hideUnconnected, focusHops: e.focusHops, selection: e.selection };
+    if (e.viewport) view.viewport = e.viewport;
+    return view;
+  }
+
+  /** A view from a link or from the browser's history: applied whole, its layout and its zoom and pan included. */
+  showView(view: ViewState): void {
+    // What a link leaves out is at its default: going back to "#" is the first view.
+    const defaults: ViewState = { kinds: [...DRAWN_KINDS], statuses: [...MEETING_STATUSES], articles: null, hideUnconnected: 'auto', focusHops: 0, selection: null };
+    this.#applyView({ ...defaults, ...view }, { layout: true, now: true });
   }
 
   /** Saves the view (called by an effect whenever it changes). */
@@ -684,15 +695,30 @@ export class Documents {
   }
 
   /** `layout`: a workspace file's layout is the pick for the graph it brings (read when GraphCanvas draws it); a restored view's is not, the per-graph pick is. */
-  #applyView(view: ViewState, { layout = false } = {}): void {
+  #applyView(view: ViewState, { layout = false, now = false } = {}): void {
     const e = this.#explorer;
-    if (layout && isLayoutName(view.layout) && this.#seed) localLayoutChoices().set(layoutChoiceKey(this.#seed.corpus, this.source), view.layout);
+    if (layout && isLayoutName(view.layout) && this.#seed) {
+      localLayoutChoices().set(layoutChoiceKey(this.#seed.corpus, this.source), view.layout);
+      // `now`: the graph on screen stays, so it is laid out again here (a new graph opens with the choice).
+      if (now && e.canvas && e.layout !== view.layout) e.relayout(view.layout);
+    }
+    if (view.articles !== undefined) e.filters.articles = view.articles ? new Set(view.articles.filter((id) => e.articles.has(id))) : null;
     if (view.kinds) e.filters.kinds = new Set(DRAWN_KINDS.filter((k) => view.kinds!.includes(k)));
     if (view.statuses) e.filters.statuses = new Set(['held', 'planned', 'proposed'].filter((s) => view.statuses!.includes(s)) as ('held' | 'planned' | 'proposed')[]);
     if (view.hideUnconnected !== undefined) e.filters.hideUnconnected = view.hideUnconnected;
     if (view.focusHops !== undefined) e.focusHops = view.focusHops as FocusHops;
     const graph = e.graph;
     if (view.selection && graph && (view.selection.type === 'node' ? graph.hasNode(view.selection.id) : graph.hasEdge(view.selection.id))) e.select(view.selection);
+    else if (view.selection === null || now) e.clearSelection();
+    if (view.viewport && graph) void this.#lookAt(graph, view.viewport);
+  }
+
+  /** Puts the canvas's zoom and pan where a view had them, once `graph` is drawn (after its first fit). */
+  async #lookAt(graph: KnowledgeGraph, viewport: NonNullable<ViewState['viewport']>): Promise<void> {
+    const e = this.#explorer;
+    if (!(await e.whenDrawn(graph))) return;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (e.graph === graph) e.canvas?.cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
   }
 
   #report(tone: Report['tone'], text: string): void {

@@ -50,6 +50,8 @@ export class Explorer {
   webgl = $state(false);
   /** The canvas, once the host component has created it. */
   canvas = $state.raw<GraphCanvas | null>(null);
+  /** Where the canvas looks, as the user last left it (zoom and pan; settled, not every frame). */
+  viewport = $state.raw<{ zoom: number; x: number; y: number } | null>(null);
   #drawWaiters = new Set<{ graph: KnowledgeGraph; resolve: (drawn: boolean) => void }>();
   #drawn: KnowledgeGraph | null = null;
 
