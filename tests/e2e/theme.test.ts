@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
-import { shot } from './support/page.ts';
+import { readDownload, shot } from './support/page.ts';
+import { DARK_CANVAS, LIGHT_CANVAS } from '../../src/view/style.ts';
 import { closePanel, openPanel } from './support/articles.ts';
 
 const require = createRequire(import.meta.url);
@@ -75,7 +76,8 @@ describe('dark mode', () => {
   it('follows the system: a dark page and light labels on the canvas', async () => {
     const page = await open({ colorScheme: 'dark' });
     expect(luminance(await bodyBackground(page))).toBeLessThan(0.05);
-    expect(luminance(await labelColour(page))).toBeGreaterThan(0.6);
+    // The media query's change event reaches the canvas a task later.
+    await expect.poll(async () => luminance(await labelColour(page))).toBeGreaterThan(0.6);
     await expect(themeButton(page).getAttribute('aria-label')).resolves.toBe('Theme: system');
     await shot(page, '95-theme-dark');
     await page.context().close();
@@ -86,7 +88,7 @@ describe('dark mode', () => {
     await themeButton(page).click();
     await expect(themeButton(page).getAttribute('aria-label')).resolves.toBe('Theme: light');
     expect(luminance(await bodyBackground(page))).toBeGreaterThan(0.9);
-    expect(luminance(await labelColour(page))).toBeLessThan(0.1);
+    await expect.poll(async () => luminance(await labelColour(page))).toBeLessThan(0.1);
     await shot(page, '95-theme-light');
     await page.reload();
     await page.waitForSelector('html[data-kg-ready]', { timeout: 30_000 });
@@ -98,14 +100,16 @@ describe('dark mode', () => {
     // The system's light scheme no longer matters.
     await page.emulateMedia({ colorScheme: 'light' });
     expect(luminance(await bodyBackground(page))).toBeLessThan(0.05);
-    expect(luminance(await labelColour(page))).toBeGreaterThan(0.6);
+    // The media query's change event reaches the canvas a task later.
+    await expect.poll(async () => luminance(await labelColour(page))).toBeGreaterThan(0.6);
 
     await themeButton(page).click();
     await expect(themeButton(page).getAttribute('aria-label')).resolves.toBe('Theme: system');
     expect(luminance(await bodyBackground(page))).toBeGreaterThan(0.9);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(luminance(await bodyBackground(page))).toBeLessThan(0.05);
-    expect(luminance(await labelColour(page))).toBeGreaterThan(0.6);
+    // The media query's change event reaches the canvas a task later.
+    await expect.poll(async () => luminance(await labelColour(page))).toBeGreaterThan(0.6);
     await page.context().close();
   });
 
@@ -123,6 +127,47 @@ describe('dark mode', () => {
       await page.context().close();
     });
   }
+});
+
+/** How many pixels of the PNG are exactly each of these colours (#RRGGBB), decoded in the page. */
+function countColours(page: Page, bytes: Buffer, colours: string[]): Promise<number[]> {
+  return page.evaluate(
+    async ({ b64, colours }) => {
+      const bmp = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      const ctx = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d')!;
+      ctx.drawImage(bmp, 0, 0);
+      const d = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
+      const rgb = colours.map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
+      const counts = colours.map(() => 0);
+      for (let p = 0; p < d.length; p += 4) {
+        const k = rgb.findIndex(([r, g, b]) => d[p] === r && d[p + 1] === g && d[p + 2] === b && d[p + 3] === 255);
+        if (k >= 0) counts[k]!++;
+      }
+      return counts;
+    },
+    { b64: bytes.toString('base64'), colours },
+  );
+}
+
+describe('a PNG in the dark theme', () => {
+  it('is drawn light, on white, for print; the page keeps its dark canvas', async () => {
+    const page = await open({ colorScheme: 'dark' });
+    await page.getByRole('button', { name: 'Export' }).click();
+    const menu = page.getByRole('dialog', { name: 'Export' });
+    await menu.getByRole('radio', { name: 'Current view' }).check();
+    await menu.getByRole('radio', { name: '2×' }).check();
+    await menu.getByRole('radio', { name: 'White' }).check();
+    await menu.getByRole('checkbox', { name: /Title, legend and source/ }).uncheck();
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: 'Download PNG' }).click()]);
+    const { bytes } = await readDownload(download);
+    const [white, lightLabel, darkLabel] = await countColours(page, bytes, ['#FFFFFF', LIGHT_CANVAS.label, DARK_CANVAS.label]);
+    console.log(`dark-theme PNG: ${white} white, ${lightLabel} light-theme label, ${darkLabel} dark-theme label pixels`);
+    expect(lightLabel).toBeGreaterThan(100);
+    expect(darkLabel).toBe(0);
+    // The media query's change event reaches the canvas a task later.
+    await expect.poll(async () => luminance(await labelColour(page))).toBeGreaterThan(0.6);
+    await page.context().close();
+  });
 });
 
 describe('the toolbar and the page as it loads', () => {
