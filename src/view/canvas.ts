@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import type { Core, EventObject, NodeSingular, EdgeSingular } from 'cytoscape';
 import type { KnowledgeGraph } from '../core/schema.ts';
 import { isDrawn, toCytoscapeElements } from './elements.ts';
-import { graphStylesheet } from './style.ts';
+import { graphStylesheet, LIGHT_CANVAS, type CanvasTheme } from './style.ts';
 import { layoutOptions, registerCoseBilkent, DEFAULT_LAYOUT, LAYOUTS, type ForceAtlas2Options, type LayoutName } from './layouts.ts';
 import { layoutInPieces } from './arrange.ts';
 import { layoutIncrementally, positionsOf, type Point } from './incremental-layout.ts';
@@ -65,6 +65,8 @@ export interface CanvasOptions extends CanvasCallbacks {
   positions?: PositionStore;
   /** Where the nodes of the graph this one replaces were: those kept stay there, the new ones are placed around them. */
   start?: ReadonlyMap<string, Point>;
+  /** The page theme's canvas colours; light by default. */
+  theme?: CanvasTheme;
 }
 
 const FIT_PADDING = 32;
@@ -98,6 +100,9 @@ export class GraphCanvas {
   #webgl: boolean;
   /** Where a big graph's highlights are drawn instead of restyling its elements; null otherwise. */
   #overlay: HighlightOverlay | null = null;
+  #theme: CanvasTheme;
+  /** Whether the view is the last whole-graph fit's: the user has not zoomed, panned or been taken to a node since. */
+  #fitted = false;
 
   constructor(options: CanvasOptions) {
     registerCoseBilkent();
@@ -109,7 +114,8 @@ export class GraphCanvas {
     const staged = LAYOUTS[layout].runs === 'worker';
     this.#large = isLarge(nodes);
     this.#webgl = options.webgl ?? false;
-    const style = graphStylesheet({ large: this.#large });
+    this.#theme = options.theme ?? LIGHT_CANVAS;
+    const style = graphStylesheet({ large: this.#large, theme: this.#theme });
     // A staged graph is built headless (styled, never drawn) and mounted once
     // complete, so no frame is drawn between chunks. The stylesheet is set
     // after construction: mount() would otherwise restyle every element at once.
@@ -252,6 +258,8 @@ export class GraphCanvas {
     // A hover card would float away from its node when the view moves.
     cy.on('viewport drag', () => this.#callbacks.onHover?.(null));
     cy.on('zoom', () => this.#updateEdgeLabels());
+    // Cytoscape's events for the user's own wheel, pinch and drag: the view is theirs now.
+    cy.on('scrollzoom pinchzoom dragpan', () => (this.#fitted = false));
   }
 
   /** Whether edges carry the `labelled` class; none do at first. */
@@ -422,6 +430,8 @@ export class GraphCanvas {
     const pan = { x: (cy.width() - zoom * (bb.x1 + bb.x2)) / 2, y: (cy.height() - zoom * (bb.y1 + bb.y2)) / 2 };
     if (animate && cy.container()) cy.animate({ zoom, pan }, { duration: 300 });
     else cy.viewport({ zoom, pan });
+    // A fit of some elements (focus) is the user's view of them, not the whole graph's.
+    this.#fitted = picked.empty();
   }
 
   /** Centres an element, zooming in if labels would be too small to read. */
@@ -430,6 +440,7 @@ export class GraphCanvas {
     this.cy.stop(true);
     const ele = this.cy.getElementById(id);
     if (ele.empty()) return;
+    this.#fitted = false;
     const zoom = Math.max(this.cy.zoom(), 1);
     const options = { center: { eles: ele }, zoom };
     if (animate && this.cy.container()) this.cy.animate(options, { duration: 300 });
@@ -446,15 +457,35 @@ export class GraphCanvas {
     return ele.isNode() ? (ele as NodeSingular).renderedPosition() : (ele as EdgeSingular).renderedMidpoint();
   }
 
+  /** The container's new size; a view still fitted to the whole graph is fitted again when it grows (a wider window, a panel closed). */
   resize(): void {
+    const [width, height] = [this.cy.width(), this.cy.height()];
     this.cy.resize();
     this.#overlay?.resize();
+    if (this.#fitted && (this.cy.width() > width || this.cy.height() > height)) this.fit();
+  }
+
+  /** Restyles the canvas in the page's new theme. */
+  setTheme(theme: CanvasTheme): void {
+    if (theme === this.#theme) return;
+    this.#theme = theme;
+    this.cy.style(graphStylesheet({ large: this.#large, theme }));
   }
 
   png(request: PngRequest): Promise<PngResult> {
     // The hover highlight belongs to the pointer, not to the picture.
     this.cy.elements('.hover').removeClass('hover');
-    return exportPng(this.cy, request);
+    if (this.#theme === LIGHT_CANVAS) return exportPng(this.cy, request);
+    // A picture is printed: drawn in the light theme. Cytoscape draws it
+    // before exportPng's first await, so the page's canvas never shows it.
+    const theme = this.#theme;
+    this.#theme = LIGHT_CANVAS;
+    this.cy.style(graphStylesheet({ large: this.#large, theme: LIGHT_CANVAS }));
+    try {
+      return exportPng(this.cy, request);
+    } finally {
+      this.setTheme(theme);
+    }
   }
 
   destroy(): void {

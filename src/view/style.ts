@@ -56,7 +56,37 @@ export const STATUS_STYLES: Readonly<Record<MeetingStatus, { label: string; line
 export const HIGHLIGHT = '#FACC15';
 export const SELECTED = '#111827';
 
+/** The canvas's colours that follow the page's theme; the kinds' and relations' colours read on both. */
+export interface CanvasTheme {
+  label: string;
+  labelBackground: string;
+  edgeLabel: string;
+  /** The ring of the selected node and of a path's nodes. */
+  selected: string;
+  /** The hover overlay's tint. */
+  hover: string;
+}
+
+export const LIGHT_CANVAS: Readonly<CanvasTheme> = Object.freeze({
+  label: '#1F2937',
+  labelBackground: '#FFFFFF',
+  edgeLabel: '#4B5563',
+  selected: SELECTED,
+  hover: '#111827',
+});
+
+/** On app.css's dark --bg (#111827). */
+export const DARK_CANVAS: Readonly<CanvasTheme> = Object.freeze({
+  label: '#E5E7EB',
+  labelBackground: '#111827',
+  edgeLabel: '#D1D5DB',
+  selected: '#F9FAFB',
+  hover: '#F9FAFB',
+});
+
 export interface StylesheetOptions {
+  /** The theme's colours; light by default (and always for an exported picture, which is printed). */
+  theme?: CanvasTheme;
   /**
    * A big graph: haystack edges (straight, no arrows, far cheaper to draw than
    * bezier ones) without labels except on the selection, and node labels
@@ -73,7 +103,7 @@ const largeRules = [
 ];
 
 /** The Cytoscape stylesheet, generated from the tables above. */
-export function graphStylesheet({ large = false }: StylesheetOptions = {}): StylesheetJson {
+export function graphStylesheet({ large = false, theme = LIGHT_CANVAS }: StylesheetOptions = {}): StylesheetJson {
   const kindRules = (Object.entries(KIND_STYLES) as [NodeKind, KindStyle][]).map(([kind, s]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { shape: s.shape, 'background-color': s.fill, 'border-color': s.border },
@@ -102,13 +132,13 @@ export function graphStylesheet({ large = false }: StylesheetOptions = {}): Styl
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
         'font-size': 16,
         'font-weight': 500,
-        color: '#1F2937',
+        color: theme.label,
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
         'text-max-width': '160px',
-        'text-background-color': '#FFFFFF',
+        'text-background-color': theme.labelBackground,
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
@@ -125,9 +155,9 @@ export function graphStylesheet({ large = false }: StylesheetOptions = {}): Styl
         'curve-style': 'bezier',
         'arrow-scale': 0.8,
         'font-size': 10,
-        color: '#4B5563',
+        color: theme.edgeLabel,
         'text-rotation': 'autorotate',
-        'text-background-color': '#FFFFFF',
+        'text-background-color': theme.labelBackground,
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
         opacity: 0.85,
@@ -142,7 +172,7 @@ export function graphStylesheet({ large = false }: StylesheetOptions = {}): Styl
     { selector: 'edge.faded', style: { opacity: 0.06, 'text-opacity': 0 } },
     // The path shown: its nodes ringed, its edges lit and labelled with their relation.
     // (The label keeps its weight: a bolder one was clipped to the width measured for the normal one.)
-    { selector: 'node.on-path', style: { 'border-width': 3.5, 'border-color': SELECTED, 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.6, 'underlay-padding': 6, 'z-index': 9 } },
+    { selector: 'node.on-path', style: { 'border-width': 3.5, 'border-color': theme.selected, 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.6, 'underlay-padding': 6, 'z-index': 9 } },
     { selector: 'edge.on-path', style: { label: 'data(label)', opacity: 1, 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.8, 'underlay-padding': 4, 'z-index': 9 } },
     { selector: 'node.match', style: { 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.55, 'underlay-padding': 7 } },
     { selector: 'node.neighbour', style: { 'border-width': 2.5 } },
@@ -151,7 +181,7 @@ export function graphStylesheet({ large = false }: StylesheetOptions = {}): Styl
       selector: 'node.selected',
       style: {
         'border-width': 4,
-        'border-color': SELECTED,
+        'border-color': theme.selected,
         'underlay-color': HIGHLIGHT,
         'underlay-opacity': 0.7,
         'underlay-padding': 8,
@@ -160,7 +190,7 @@ export function graphStylesheet({ large = false }: StylesheetOptions = {}): Styl
       },
     },
     { selector: 'edge.selected', style: { 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.8, 'underlay-padding': 5, opacity: 1, 'z-index': 10 } },
-    { selector: 'node.hover', style: { 'overlay-color': '#111827', 'overlay-opacity': 0.08 } },
-    { selector: 'edge.hover', style: { 'overlay-color': '#111827', 'overlay-opacity': 0.08 } },
+    { selector: 'node.hover', style: { 'overlay-color': theme.hover, 'overlay-opacity': 0.08 } },
+    { selector: 'edge.hover', style: { 'overlay-color': theme.hover, 'overlay-opacity': 0.08 } },
   ] as StylesheetJson;
 }
