@@ -3,23 +3,19 @@
 // both themes pass axe-core's colour-contrast rule, the toolbar is one row at
 // 1280 px, nothing shifts while the page loads, and the graph re-fits when the
 // window grows.
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { readDownload, shot } from './support/page.ts';
 import { DARK_CANVAS, LIGHT_CANVAS } from '../../src/view/style.ts';
 import { closePanel, openPanel } from './support/articles.ts';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+import { axeViolations } from './support/axe.ts';
 
 declare global {
   interface Window {
     /** Layout-shift score summed since the page started (see CLS_OBSERVER). */
     kgShift?: number;
     kgShifts?: string[];
-    axe?: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> };
   }
 }
 
@@ -66,11 +62,7 @@ const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(docu
 const labelColour = (page: Page) => page.evaluate(() => window.kg!.cy.nodes()[0]!.style('color') as string);
 const themeButton = (page: Page) => page.getByRole('button', { name: /^Theme:/ });
 
-async function contrastViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe!.run(document, { runOnly: ['color-contrast'] }));
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? v.id}`));
-}
+const contrastViolations = (page: Page): Promise<string[]> => axeViolations(page, ['color-contrast']);
 
 describe('dark mode', () => {
   it('follows the system: a dark page and light labels on the canvas', async () => {

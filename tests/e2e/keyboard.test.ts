@@ -1,0 +1,65 @@
+// A keyboard way through (a start): a search hit moves the focus to its
+// details; the Focus radio group follows the arrow keys with one tab stop;
+// Escape on the Export menu gives the focus back to its button; the article
+// reader scrolls with the keys and axe-core finds its region reachable.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/browser.ts';
+import { openApp } from './support/page.ts';
+import { axeViolations } from './support/axe.ts';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = (await openApp(browser, inject('baseURL'))).page;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const focused = () => page.evaluate(() => ({ tag: document.activeElement?.tagName ?? '', text: document.activeElement?.textContent?.trim() ?? '', label: document.activeElement?.getAttribute('aria-label') ?? '' }));
+
+describe('the keyboard', () => {
+  it('goes from a search hit to its details', async () => {
+    await page.keyboard.press('/');
+    await page.keyboard.type('Vladimir Putin');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toEqual(expect.objectContaining({ tag: 'H2', text: 'Vladimir Putin' }));
+    // The next Tab stays in the details panel.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.details-pane')))).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
+  it('moves the Focus choice with the arrow keys, one tab stop for the group', async () => {
+    const radios = page.getByRole('radiogroup', { name: 'Focus' }).getByRole('radio');
+    await expect(radios.evaluateAll((rs) => rs.map((r) => r.getAttribute('tabindex')))).resolves.toEqual(['0', '-1', '-1']);
+    await radios.first().focus();
+    for (const [key, checked] of [['ArrowRight', '1 hop'], ['ArrowRight', '2 hops'], ['ArrowRight', 'Off'], ['ArrowLeft', '2 hops']] as const) {
+      await page.keyboard.press(key);
+      await expect(page.getByRole('radio', { name: checked, checked: true }).count()).resolves.toBe(1);
+      expect((await focused()).text).toBe(checked);
+    }
+    await page.keyboard.press('ArrowRight'); // back to Off
+  });
+
+  it('gives the focus back to the Export button when Escape closes its menu', async () => {
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Download PNG' }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(focused).toEqual(expect.objectContaining({ tag: 'BUTTON', text: 'Export' }));
+  });
+
+  it('scrolls the article reader with the keys', async () => {
+    await page.locator('[aria-label="Legend and filters"] button.read').first().click();
+    const text = page.locator('[data-testid="article-text"]');
+    await text.waitFor();
+    expect(await axeViolations(page, ['scrollable-region-focusable'])).toEqual([]);
+    await text.focus();
+    const before = await text.evaluate((el) => el.scrollTop);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => text.evaluate((el) => el.scrollTop)).toBeGreaterThan(before);
+  });
+});
