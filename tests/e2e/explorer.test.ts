@@ -131,7 +131,7 @@ describe('the explorer on the seed corpus', () => {
   });
 
   it('clicking a connection shows the evidence of that edge', async () => {
-    await details().getByRole('button', { name: /^Evidence for/ }).first().click();
+    await details().getByRole('button', { name: /^\d+ excerpts? for/ }).first().click();
     const panel = details();
     await expect.poll(() => panel.locator('.kind').first().textContent()).toBe('Connection');
     expect(await panel.locator('.excerpt mark').count()).toBeGreaterThan(0);

@@ -27,9 +27,10 @@ describe('the keyboard', () => {
     await page.keyboard.type('Vladimir Putin');
     await page.keyboard.press('Enter');
     await expect.poll(focused).toEqual(expect.objectContaining({ tag: 'H2', text: 'Vladimir Putin' }));
-    // The next Tab stays in the details panel.
+    // The next Tab stays in the details panel, whose buttons are named by what they show.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.details-pane')))).toBe(true);
+    expect(await axeViolations(page, ['label-content-name-mismatch'])).toEqual([]);
     await page.keyboard.press('Escape');
   });
 
