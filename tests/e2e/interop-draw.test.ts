@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { EdgeSingular } from 'cytoscape';
+import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { openApp, shot, type AppPage } from './support/page.ts';
@@ -69,7 +69,7 @@ describe.skipIf(!hasInterop)('graphs of other tools, drawn whole (../shared/inte
         return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
       };
       const edges = cy.edges(':visible').filter((e) => !e.isLoop()).toArray() as EdgeSingular[];
-      const nodes = cy.nodes(':visible').toArray();
+      const nodes = cy.nodes(':visible').toArray() as NodeSingular[];
       const clashing = edges.filter((e) => graph.hasNode(String(e.data('key'))));
       let best = { clearance: -Infinity, point: { x: 0, y: 0 }, edge: edges[0]! };
       for (const edge of (clashing.length ? clashing : edges).slice(0, 400)) {
@@ -77,7 +77,7 @@ describe.skipIf(!hasInterop)('graphs of other tools, drawn whole (../shared/inte
         const b = edge.target().renderedPosition();
         for (const t of [0.3, 0.4, 0.5, 0.6, 0.7]) {
           const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
-          let clearance = Math.min(...nodes.map((n) => Math.hypot(p.x - n.renderedPosition('x'), p.y - n.renderedPosition('y')) - n.renderedOuterWidth() / 2));
+          let clearance = Math.min(...nodes.map((n) => Math.hypot(p.x - n.renderedPosition().x, p.y - n.renderedPosition().y) - n.renderedOuterWidth() / 2));
           for (const other of edges) {
             if (other.same(edge) || (other.source().same(edge.source()) && other.target().same(edge.target()))) continue;
             clearance = Math.min(clearance, toSegment(p, other.source().renderedPosition(), other.target().renderedPosition()));
