@@ -5,6 +5,7 @@ import cytoscape from 'cytoscape';
 import type { Core, EventObject, NodeSingular, EdgeSingular } from 'cytoscape';
 import type { KnowledgeGraph } from '../core/schema.ts';
 import { isDrawn, toCytoscapeElements } from './elements.ts';
+import { ElementIds, graphKeyOf, type GraphRef } from './element-ids.ts';
 import { graphStylesheet, LIGHT_CANVAS, type CanvasTheme } from './style.ts';
 import { layoutOptions, registerCoseBilkent, DEFAULT_LAYOUT, LAYOUTS, type ForceAtlas2Options, type LayoutName } from './layouts.ts';
 import { layoutInPieces } from './arrange.ts';
@@ -20,6 +21,7 @@ import { installHitGrid } from './hit-grid.ts';
 import { installLevelQueue, prewarmLevels, queueFirstFrame } from './cached-levels.ts';
 import { pstyle } from './cytoscape-internals.ts';
 
+/** What is selected, by graph key (element ids are the canvas's own business, see element-ids.ts). */
 export type Selection = { type: 'node'; id: string } | { type: 'edge'; id: string } | null;
 
 export interface HoverInfo {
@@ -103,9 +105,12 @@ export class GraphCanvas {
   #theme: CanvasTheme;
   /** Whether the view is the last whole-graph fit's: the user has not zoomed, panned or been taken to a node since. */
   #fitted = false;
+  /** The element ids of this graph's keys. */
+  readonly #ids: ElementIds;
 
   constructor(options: CanvasOptions) {
     registerCoseBilkent();
+    this.#ids = new ElementIds(options.graph);
     this.#callbacks = options;
     this.#positions = options.positions ?? localPositionStore();
     const nodes = options.graph.filterNodes((_id, attrs) => isDrawn(attrs)).length;
@@ -123,7 +128,7 @@ export class GraphCanvas {
     this.cy = cytoscape({
       container: this.#mountOn ? undefined : options.container,
       headless: (options.headless ?? false) || this.#mountOn !== null,
-      elements: staged ? [] : toCytoscapeElements(options.graph),
+      elements: staged ? [] : toCytoscapeElements(options.graph, this.#ids),
       ...(this.#mountOn ? { styleEnabled: true } : { style }),
       layout: { name: 'preset', fit: false },
       // The app owns the selection; Cytoscape only reports taps.
@@ -151,7 +156,7 @@ export class GraphCanvas {
     // Not in the task that made the canvas: with the views built from a new graph, one long task.
     await nextTask();
     if (!this.#alive) return;
-    const elements = toCytoscapeElements(graph);
+    const elements = toCytoscapeElements(graph, this.#ids);
     const nodes = elements.filter((e) => e.group === 'nodes');
     const edges = elements.filter((e) => e.group === 'edges');
     const positions = await this.#workerPositions(nodes, edges, layout, null);
@@ -188,7 +193,7 @@ export class GraphCanvas {
   /** A big graph drawn on the page gets its highlights on an overlay, a plain drawing for crowded frames and a grid to find what is under the pointer. */
   #attachBigGraphDrawing(container: HTMLElement): void {
     if (!this.#large) return;
-    this.#overlay = new HighlightOverlay(this.cy, container);
+    this.#overlay = new HighlightOverlay(this.cy, container, this.#ids);
     // The WebGL renderer draws and picks elements its own way.
     if (this.#webgl) return;
     installOverviewDraw(this.cy);
@@ -236,18 +241,18 @@ export class GraphCanvas {
 
   #bindEvents(): void {
     const cy = this.cy;
-    cy.on('tap', 'node', (e: EventObject) => this.#callbacks.onSelect?.({ type: 'node', id: (e.target as NodeSingular).id() }));
-    cy.on('tap', 'edge', (e: EventObject) => this.#callbacks.onSelect?.({ type: 'edge', id: (e.target as EdgeSingular).id() }));
+    cy.on('tap', 'node', (e: EventObject) => this.#callbacks.onSelect?.({ type: 'node', id: graphKeyOf(e.target as NodeSingular) }));
+    cy.on('tap', 'edge', (e: EventObject) => this.#callbacks.onSelect?.({ type: 'edge', id: graphKeyOf(e.target as EdgeSingular) }));
     cy.on('tap', (e: EventObject) => {
       if (e.target === cy) this.#callbacks.onSelect?.(null);
     });
     cy.on('mouseover', 'node, edge', (e: EventObject) => {
       const target = e.target as NodeSingular | EdgeSingular;
-      if (this.#overlay) this.#overlay.set({ hover: target.isNode() ? target.id() : null });
+      if (this.#overlay) this.#overlay.set({ hover: target.isNode() ? graphKeyOf(target) : null });
       else target.addClass('hover');
       const point = target.isNode() ? (target as NodeSingular).renderedPosition() : (target as EdgeSingular).renderedMidpoint();
       this.#setCursor('pointer');
-      this.#callbacks.onHover?.({ type: target.isNode() ? 'node' : 'edge', id: target.id(), x: point.x, y: point.y });
+      this.#callbacks.onHover?.({ type: target.isNode() ? 'node' : 'edge', id: graphKeyOf(target), x: point.x, y: point.y });
     });
     cy.on('mouseout', 'node, edge', (e: EventObject) => {
       if (this.#overlay) this.#overlay.set({ hover: null });
@@ -354,18 +359,20 @@ export class GraphCanvas {
     };
     const path = state.path ?? null;
     cy.nodes().forEach((n) => {
-      want(n, 'hidden', !state.visibleNodes.has(n.id()));
-      if (!overlay) want(n, 'match', state.matches.has(n.id()));
+      const key = graphKeyOf(n);
+      want(n, 'hidden', !state.visibleNodes.has(key));
+      if (!overlay) want(n, 'match', state.matches.has(key));
       const bright = path ? path.nodes : state.focus;
-      want(n, 'faded', bright !== null && !bright.has(n.id()));
+      want(n, 'faded', bright !== null && !bright.has(key));
       // A big graph's path is drawn on the overlay.
-      if (!overlay) want(n, 'on-path', path !== null && path.nodes.has(n.id()));
+      if (!overlay) want(n, 'on-path', path !== null && path.nodes.has(key));
     });
     cy.edges().forEach((e) => {
-      want(e, 'hidden', !state.visibleEdges.has(e.id()));
-      const inFocus = state.focus === null || (state.focus.has(e.source().id()) && state.focus.has(e.target().id()));
-      want(e, 'faded', path ? !path.edges.has(e.id()) : !inFocus);
-      if (!overlay) want(e, 'on-path', path !== null && path.edges.has(e.id()));
+      const key = graphKeyOf(e);
+      want(e, 'hidden', !state.visibleEdges.has(key));
+      const inFocus = state.focus === null || (state.focus.has(graphKeyOf(e.source())) && state.focus.has(graphKeyOf(e.target())));
+      want(e, 'faded', path ? !path.edges.has(key) : !inFocus);
+      if (!overlay) want(e, 'on-path', path !== null && path.edges.has(key));
     });
     // An ordinary graph's changes all at once; a big graph's a slice a frame.
     const slice = overlay ? RESTYLE_SLICE : Math.max(1, changes.length);
@@ -382,7 +389,7 @@ export class GraphCanvas {
     cy.batch(() => {
       cy.elements('.selected, .neighbour, .incident').removeClass('selected neighbour incident');
       const sel = state.selection;
-      const ele = sel ? cy.getElementById(sel.id) : cy.collection();
+      const ele = sel ? cy.getElementById(this.#ids.of(sel)) : cy.collection();
       if (ele.empty()) return;
       ele.addClass('selected');
       if (ele.isNode()) {
@@ -413,7 +420,7 @@ export class GraphCanvas {
     }
   }
 
-  /** Fits the visible elements (or the given ones) into the window. */
+  /** Fits the visible elements (or the given nodes, by graph key, and the edges between them) into the window. */
   fit(ids?: Iterable<string>, animate = false): void {
     const cy = this.cy;
     // A panel may just have opened or closed: measure before fitting. A
@@ -421,7 +428,7 @@ export class GraphCanvas {
     cy.resize();
     cy.stop(true);
     const picked = cy.collection();
-    for (const id of ids ?? []) picked.merge(cy.getElementById(id));
+    for (const id of ids ?? []) picked.merge(cy.getElementById(this.#ids.node(id)));
     // Labels of a big graph are not drawn at the zoom that fits it; measuring every element would cost a long task.
     const shown = picked.nonempty() ? picked.union(picked.edgesWith(picked)) : this.#large ? null : cy.elements().not('.hidden');
     const bb = shown ? (shown.empty() ? null : shown.boundingBox()) : nodesBox(cy.nodes());
@@ -434,11 +441,11 @@ export class GraphCanvas {
     this.#fitted = picked.empty();
   }
 
-  /** Centres an element, zooming in if labels would be too small to read. */
-  centreOn(id: string, animate = true): void {
+  /** Centres a node or an edge, zooming in if labels would be too small to read. */
+  centreOn(target: GraphRef, animate = true): void {
     this.cy.resize();
     this.cy.stop(true);
-    const ele = this.cy.getElementById(id);
+    const ele = this.cy.getElementById(this.#ids.of(target));
     if (ele.empty()) return;
     this.#fitted = false;
     const zoom = Math.max(this.cy.zoom(), 1);
@@ -450,9 +457,9 @@ export class GraphCanvas {
     }
   }
 
-  /** Where an element is drawn, in CSS pixels relative to the container. */
-  renderedPosition(id: string): { x: number; y: number } | null {
-    const ele = this.cy.getElementById(id);
+  /** Where a node or an edge is drawn, in CSS pixels relative to the container. */
+  renderedPosition(target: GraphRef): { x: number; y: number } | null {
+    const ele = this.cy.getElementById(this.#ids.of(target));
     if (ele.empty()) return null;
     return ele.isNode() ? (ele as NodeSingular).renderedPosition() : (ele as EdgeSingular).renderedMidpoint();
   }

@@ -2,6 +2,7 @@
 // (and edges that touch them) are not drawn: articles are a filter instead.
 import type { ElementDefinition } from 'cytoscape';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../core/schema.ts';
+import { ElementIds } from './element-ids.ts';
 import { RELATION_STYLES } from './style.ts';
 
 export interface NodeData {
@@ -15,7 +16,10 @@ export interface NodeData {
 }
 
 export interface EdgeData {
+  /** Unique among nodes and edges (see element-ids.ts); not always the graph key. */
   id: string;
+  /** The edge's key in the graph. */
+  key: string;
   source: string;
   target: string;
   relation: EdgeAttributes['relation'];
@@ -45,7 +49,8 @@ export function edgeLabel(attrs: EdgeAttributes): string {
 /** Whether a node is drawn on the canvas at all. */
 export const isDrawn = (attrs: NodeAttributes): boolean => attrs.kind !== 'document';
 
-export function toCytoscapeElements(graph: KnowledgeGraph): ElementDefinition[] {
+/** The drawn nodes and edges, with ids Cytoscape can tell apart (`ids`, made from the same graph). */
+export function toCytoscapeElements(graph: KnowledgeGraph, ids: ElementIds = new ElementIds(graph)): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   graph.forEachNode((id, attrs) => {
     if (!isDrawn(attrs)) return;
@@ -55,7 +60,7 @@ export function toCytoscapeElements(graph: KnowledgeGraph): ElementDefinition[] 
       if (isDrawn(graph.getNodeAttributes(other))) degree += 1;
     });
     const data: NodeData = {
-      id,
+      id: ids.node(id),
       label: attrs.label,
       kind: attrs.kind,
       degree,
@@ -68,9 +73,10 @@ export function toCytoscapeElements(graph: KnowledgeGraph): ElementDefinition[] 
   graph.forEachEdge((id, attrs, source, target, sourceAttrs, targetAttrs) => {
     if (!isDrawn(sourceAttrs) || !isDrawn(targetAttrs)) return;
     const data: EdgeData = {
-      id,
-      source,
-      target,
+      id: ids.edge(id),
+      key: id,
+      source: ids.node(source),
+      target: ids.node(target),
       relation: attrs.relation,
       label: edgeLabel(attrs),
       evidenceCount: attrs.evidence.length,

@@ -6,8 +6,10 @@
 // every hover and every click. Drawing the few highlighted elements ourselves
 // keeps Cytoscape's texture valid.
 import type { Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { ElementIds } from './element-ids.ts';
 import { HIGHLIGHT, SELECTED } from './style.ts';
 
+/** What to highlight, by graph key. */
 export interface Highlights {
   selection: { type: 'node' | 'edge'; id: string } | null;
   matches: ReadonlySet<string>;
@@ -24,13 +26,15 @@ const FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'
 export class HighlightOverlay {
   readonly canvas: HTMLCanvasElement;
   #cy: Core;
+  #ids: ElementIds;
   #state: Highlights = NONE;
   #frame = 0;
   /** Whether the canvas shows anything (so an empty state still clears it once). */
   #drawn = false;
 
-  constructor(cy: Core, container: HTMLElement) {
+  constructor(cy: Core, container: HTMLElement, ids: ElementIds) {
     this.#cy = cy;
+    this.#ids = ids;
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'kg-highlights';
     Object.assign(this.canvas.style, { position: 'absolute', inset: '0', pointerEvents: 'none', zIndex: '4' });
@@ -80,17 +84,17 @@ export class HighlightOverlay {
     const { selection, matches, hover, path } = this.#state;
     const shown = (ele: SingularElementArgument) => ele.nonempty() && !ele.hasClass('hidden');
     for (const id of matches) {
-      const n = this.#cy.getElementById(id) as NodeSingular;
+      const n = this.#cy.getElementById(this.#ids.node(id)) as NodeSingular;
       if (shown(n) && n.isNode()) disc(ctx, n, 7, HIGHLIGHT, 0.55);
     }
     const labelled: NodeSingular[] = [];
     if (path) {
       for (const id of path.edges) {
-        const e = this.#cy.getElementById(id) as EdgeSingular;
+        const e = this.#cy.getElementById(this.#ids.edge(id)) as EdgeSingular;
         if (shown(e) && e.isEdge()) line(ctx, e, 5, HIGHLIGHT);
       }
       for (const id of path.nodes) {
-        const n = this.#cy.getElementById(id) as NodeSingular;
+        const n = this.#cy.getElementById(this.#ids.node(id)) as NodeSingular;
         if (!shown(n) || !n.isNode()) continue;
         disc(ctx, n, 6, HIGHLIGHT, 0.6);
         ring(ctx, n, 3, SELECTED);
@@ -98,7 +102,7 @@ export class HighlightOverlay {
       }
     }
     if (selection) {
-      const ele = this.#cy.getElementById(selection.id);
+      const ele = this.#cy.getElementById(this.#ids.of(selection));
       if (shown(ele) && ele.isNode()) {
         const node = ele as NodeSingular;
         const edges = (node.connectedEdges().toArray() as EdgeSingular[]).filter(shown);
@@ -117,7 +121,7 @@ export class HighlightOverlay {
       }
     }
     if (hover) {
-      const n = this.#cy.getElementById(hover) as NodeSingular;
+      const n = this.#cy.getElementById(this.#ids.node(hover)) as NodeSingular;
       if (shown(n) && n.isNode()) {
         ring(ctx, n, 2, 'rgba(17, 24, 39, 0.45)');
         labelled.push(n);

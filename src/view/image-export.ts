@@ -4,6 +4,7 @@
 // under the graph: title, legend and source (report-band.ts).
 import type { Core } from 'cytoscape';
 import { REPORT_MIN_WIDTH, drawBand, layoutBand, type BandLayout, type ReportContent } from './report-band.ts';
+import { graphKeyOf } from './element-ids.ts';
 
 export type PngRegion = 'view' | 'full';
 export type PngBackground = 'white' | 'transparent';
@@ -77,13 +78,13 @@ export interface PngResult {
 /** Margin around the whole graph, in CSS pixels: Cytoscape crops to the labels' very edge. */
 export const FULL_PADDING = 24;
 
-/** The ids of the nodes and edges the image of this region shows: those not hidden, and in view for 'view'. */
+/** The graph keys of the nodes and edges the image of this region shows: those not hidden, and in view for 'view'. */
 export function exportedIds(cy: Core, region: PngRegion): { nodes: string[]; edges: string[] } {
   const shown = cy.elements().not('.hidden');
   const ext = cy.extent();
   const inView = (bb: { x1: number; x2: number; y1: number; y2: number }) => bb.x1 <= ext.x2 && bb.x2 >= ext.x1 && bb.y1 <= ext.y2 && bb.y2 >= ext.y1;
   const picked = region === 'full' ? shown : shown.filter((e) => inView(e.boundingBox({ includeLabels: false })));
-  return { nodes: picked.nodes().map((n) => n.id()), edges: picked.edges().map((e) => e.id()) };
+  return { nodes: picked.nodes().map(graphKeyOf), edges: picked.edges().map(graphKeyOf) };
 }
 
 /** Text widths as a 2D canvas measures them. */

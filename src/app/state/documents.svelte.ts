@@ -37,7 +37,7 @@ import type { Explorer, FocusHops } from './explorer.svelte.ts';
 import { DRAWN_KINDS } from './filters.svelte.ts';
 import { StorageUse } from './storage-use.svelte.ts';
 
-const GRAPH_EXTENSIONS = ['.graphml', '.gexf', '.json', '.xml'];
+const GRAPH_EXTENSIONS = ['.graphml', '.gexf', '.json', '.cyjs', '.xml'];
 const USER_PREFIX = 'yours/';
 
 export interface Progress {

@@ -136,7 +136,7 @@ export class Explorer {
     if (selection && centre) {
       // Let the details panel open and the canvas apply the new visibility
       // first: centring must use the canvas's new size.
-      void tick().then(() => this.canvas?.centreOn(selection.id));
+      void tick().then(() => this.canvas?.centreOn(selection));
     }
   }
 

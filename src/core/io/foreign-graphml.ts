@@ -1,10 +1,12 @@
 // GraphML as other tools write it: yEd (labels inside <y:ShapeNode> graphics,
-// keys without attr.name), Gephi (label, Modularity Class, x/y, r/g/b),
+// keys without attr.name), yEd Live / yFiles for HTML (labels in a NodeLabels
+// data value, styles and geometry as XAML), Gephi (label, Modularity Class, x/y, r/g/b),
 // Cytoscape desktop (name, shared name, SUID, interaction), networkx (keys
 // d0…, undirected graphs, edges without ids). Read with xmldom directly into
 // plain records, so a file's quirks end up as attributes rather than errors;
 // what is really wrong (missing endpoints, duplicate ids) is an error naming it.
 import type { AttributeRecord } from './attribute-codec.ts';
+import { readTyped } from './foreign-values.ts';
 import { checkEdgeKey, checkNodeKey } from './safe-keys.ts';
 import { parseXmlDocument } from './xml.ts';
 
@@ -34,26 +36,12 @@ interface KeySpec {
   type: string;
   /** yEd's `yfiles.type`: nodegraphics, edgegraphics, resources, … */
   yfiles: string | null;
+  /** Whether its values are labels (yEd's graphics, yFiles for HTML's NodeLabels). */
+  labels: boolean;
 }
 
 function setOwn(target: AttributeRecord, name: string, value: unknown): void {
   Object.defineProperty(target, name, { value, writable: true, enumerable: true, configurable: true });
-}
-
-function cast(text: string, type: string): unknown {
-  switch (type) {
-    case 'boolean':
-      return text.trim().toLowerCase() === 'true';
-    case 'int':
-    case 'long':
-    case 'float':
-    case 'double': {
-      const n = Number(text.trim());
-      return Number.isFinite(n) ? n : text;
-    }
-    default:
-      return text;
-  }
 }
 
 function childElements(element: Element, localName: string): Element[] {
@@ -64,20 +52,28 @@ function childElements(element: Element, localName: string): Element[] {
   return found;
 }
 
-/** The visible text of yEd's graphics: its NodeLabel / EdgeLabel elements, joined. */
-function yedLabel(data: Element): string {
+/** The texts of yEd's labels in a data value, in order: <y:NodeLabel>/<y:EdgeLabel> (yEd), <y:Label> with its Text (yFiles for HTML). */
+function yedLabels(data: Element): string[] {
   const labels: string[] = [];
   const all = data.getElementsByTagName('*');
   for (let i = 0; i < all.length; i++) {
     const el = all.item(i);
     const name = el?.localName ?? el?.nodeName ?? '';
-    if (el && (name === 'NodeLabel' || name === 'EdgeLabel')) {
-      const text = (el.textContent ?? '').trim();
-      if (text) labels.push(text);
-    }
+    let text = '';
+    if (el && (name === 'NodeLabel' || name === 'EdgeLabel')) text = el.textContent ?? '';
+    else if (el && name === 'Label') text = el.getAttribute('Text') || childElements(el, 'Label.Text')[0]?.textContent || '';
+    if (text.trim()) labels.push(text.trim());
   }
-  return labels.join(' ');
+  return labels;
 }
+
+/** yFiles for HTML marks its own keys with y:attr.uri; the labels' keys end in NodeLabels / EdgeLabels. */
+const isLabelUri = (uri: string | null): boolean => uri !== null && /\/(Node|Edge)Labels$/.test(uri);
+
+const hasElementChildren = (element: Element): boolean => {
+  for (let child = element.firstChild; child; child = child.nextSibling) if (child.nodeType === 1) return true;
+  return false;
+};
 
 function readKeys(document: Document): Map<string, KeySpec> {
   const keys = new Map<string, KeySpec>();
@@ -88,7 +84,8 @@ function readKeys(document: Document): Map<string, KeySpec> {
     if (!key || !id) continue;
     const yfiles = key.getAttribute('yfiles.type');
     const name = key.getAttribute('attr.name') || (yfiles ? `yfiles.${yfiles}` : id);
-    keys.set(id, { name, type: key.getAttribute('attr.type') || 'string', yfiles });
+    const labels = yfiles === 'nodegraphics' || yfiles === 'edgegraphics' || isLabelUri(key.getAttribute('y:attr.uri'));
+    keys.set(id, { name, type: key.getAttribute('attr.type') || 'string', yfiles, labels });
   }
   return keys;
 }
@@ -98,10 +95,11 @@ function defaultsOf(document: Document, domain: string, keys: Map<string, KeySpe
   const elements = document.getElementsByTagName('key');
   for (let i = 0; i < elements.length; i++) {
     const key = elements.item(i);
-    if (!key || (key.getAttribute('for') || 'node') !== domain) continue;
+    const scope = key?.getAttribute('for') || 'node';
+    if (!key || (scope !== domain && scope !== 'all')) continue;
     const spec = keys.get(key.getAttribute('id') ?? '');
     const fallback = childElements(key, 'default')[0];
-    if (spec && fallback && !spec.yfiles) setOwn(defaults, spec.name, cast(fallback.textContent ?? '', spec.type));
+    if (spec && fallback && !spec.yfiles && !hasElementChildren(fallback)) setOwn(defaults, spec.name, readTyped(fallback.textContent ?? '', spec.type));
   }
   return defaults;
 }
@@ -111,13 +109,17 @@ function dataOf(element: Element, keys: Map<string, KeySpec>, defaults: Attribut
   for (const data of childElements(element, 'data')) {
     const id = data.getAttribute('key') ?? '';
     const spec = keys.get(id);
-    if (spec?.yfiles === 'nodegraphics' || spec?.yfiles === 'edgegraphics') {
-      const label = yedLabel(data);
-      if (label) setOwn(attributes, 'yfiles.label', label);
+    if (spec?.labels) {
+      // The first label is the name; a node with several keeps them all.
+      const labels = yedLabels(data);
+      if (labels.length > 0) setOwn(attributes, 'yfiles.label', labels[0]);
+      if (labels.length > 1) setOwn(attributes, 'yfiles.labels', labels);
       continue;
     }
     if (spec?.yfiles) continue; // resources, urls and other yEd internals
-    setOwn(attributes, spec?.name ?? id, cast(data.textContent ?? '', spec?.type ?? 'string'));
+    // Markup (yFiles for HTML's styles and geometry, SharedData) is drawing, not an attribute.
+    if (hasElementChildren(data)) continue;
+    setOwn(attributes, spec?.name ?? id, readTyped(data.textContent ?? '', spec?.type ?? 'string'));
   }
   return attributes;
 }

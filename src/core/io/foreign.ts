@@ -6,17 +6,15 @@
 // 1. Check the text (type, size, emptiness) and find the format.
 // 2. Try our own lossless reader; keep its graph when it follows the schema.
 // 3. Otherwise read the file as plain records and map them (see normalize.ts).
-import { MultiGraph } from 'graphology';
-import { parse as parseGexf } from 'graphology-gexf';
 import type { KnowledgeGraph } from '../schema.ts';
 import type { AttributeRecord } from './attribute-codec.ts';
+import { readForeignGEXF } from './foreign-gexf.ts';
 import { type ForeignEdge, type ForeignGraph, type ForeignNode, readForeignGraphML } from './foreign-graphml.ts';
 import { fromGEXF } from './gexf.ts';
 import { fromGraphML } from './graphml.ts';
 import { fromJSON, parseJsonText } from './json.ts';
 import { conformsToSchema, normalizeForeignGraph } from './normalize.ts';
 import { checkEdgeKey, checkNodeKey } from './safe-keys.ts';
-import { messageOf, parseXmlDocument } from './xml.ts';
 
 const MODULE = 'io/import';
 
@@ -39,9 +37,10 @@ export function sniffGraphFormat(text: string, fileName = ''): GraphFormat | nul
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.graphml') || lower.endsWith('.xml') && /<graphml[\s>]/.test(text.slice(0, 4096))) return 'graphml';
   if (lower.endsWith('.gexf')) return 'gexf';
-  if (lower.endsWith('.json')) return 'json';
+  // .cyjs: Cytoscape desktop's JSON export.
+  if (lower.endsWith('.json') || lower.endsWith('.cyjs')) return 'json';
   const head = text.slice(0, 4096).trimStart();
-  if (head.startsWith('{')) return 'json';
+  if (head.startsWith('{') || head.startsWith('[')) return 'json';
   if (/<graphml[\s>]/.test(head)) return 'graphml';
   if (/<gexf[\s>]/.test(head)) return 'gexf';
   return null;
@@ -81,53 +80,9 @@ function readForeign(text: string, format: GraphFormat): ForeignGraph {
   }
 }
 
-// ---- GEXF: graphology-gexf reads attributes, viz and types; we check ids first.
-
-function readForeignGEXF(text: string): ForeignGraph {
-  const module = 'io/gexf';
-  const document = parseXmlDocument(text, module, 'gexf');
-  if (!document.getElementsByTagName('graph').item(0)) throw new Error(`${module}: the file has no <graph> element`);
-  const ids = new Set<string>();
-  const nodes = document.getElementsByTagName('node');
-  for (let i = 0; i < nodes.length; i++) {
-    const element = nodes.item(i)!;
-    if (!element.hasAttribute('id')) throw new Error(`${module}: <node> #${i + 1} has no id`);
-    const id = element.getAttribute('id')!;
-    checkNodeKey(id, module, `<node> #${i + 1}`);
-    if (ids.has(id)) throw new Error(`${module}: the node id "${id}" is used twice (<node> #${i + 1})`);
-    ids.add(id);
-  }
-  const edges = document.getElementsByTagName('edge');
-  const edgeIds = new Set<string>();
-  for (let i = 0; i < edges.length; i++) {
-    const edge = edges.item(i)!;
-    const where = `<edge> #${i + 1}`;
-    for (const end of [edge.getAttribute('source'), edge.getAttribute('target')]) {
-      if (!end) throw new Error(`${module}: ${where} needs both a source and a target`);
-      if (!ids.has(end)) throw new Error(`${module}: ${where} points to the node "${end}", which the file does not define`);
-    }
-    if (edge.hasAttribute('id')) checkEdgeKey(edge.getAttribute('id'), module, where);
-    const id = edge.getAttribute('id');
-    if (id) {
-      if (edgeIds.has(id)) throw new Error(`${module}: the edge id "${id}" is used twice (${where})`);
-      edgeIds.add(id);
-    }
-  }
-  let parsed;
-  try {
-    parsed = parseGexf(MultiGraph, document, { allowUndeclaredAttributes: true });
-  } catch (error) {
-    throw new Error(`${module}: cannot read this GEXF: ${messageOf(error)}`);
-  }
-  const result: ForeignGraph = { attributes: { ...parsed.getAttributes() }, nodes: [], edges: [] };
-  parsed.forEachNode((key, attributes) => result.nodes.push({ key, attributes: { ...attributes } }));
-  parsed.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
-    result.edges.push({ key, source, target, directed: !undirected, attributes: { ...attributes } });
-  });
-  return result;
-}
-
-// ---- JSON: graphology's serialization (any type), networkx node-link, Cytoscape.js.
+// ---- JSON: graphology's serialization (any type), networkx node-link, Cytoscape.js
+// (desktop's .cyjs {elements: {nodes, edges}}, {elements: [...]}, and the bare
+// element array `eles.jsons()` gives).
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isKey = (v: unknown): v is string | number => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
@@ -135,9 +90,9 @@ const isKey = (v: unknown): v is string | number => typeof v === 'string' || (ty
 function readForeignJSON(text: string): ForeignGraph {
   const module = 'io/json';
   const data = parseJsonText(text, module);
-  if (!isRecord(data)) throw new Error(`${module}: expected a graph object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}`);
-  // Cytoscape.js: {elements: {nodes: [{data}], edges: [{data}]}} or {elements: [...]}.
-  if (data.elements !== undefined) return fromCytoscapeJson(data.elements, module);
+  if (Array.isArray(data)) return fromCytoscapeJson(data, module);
+  if (!isRecord(data)) throw new Error(`${module}: expected a graph object or a Cytoscape.js element list, got ${data === null ? 'null' : typeof data}`);
+  if (data.elements !== undefined) return fromCytoscapeJson(data.elements, module, isRecord(data.data) ? data.data : {});
   if (!Array.isArray(data.nodes)) throw new Error(`${module}: not a graph: "nodes" is missing or not an array`);
   const linkList = data.edges ?? data.links;
   if (linkList !== undefined && !Array.isArray(linkList)) throw new Error(`${module}: not a graph: "${data.edges !== undefined ? 'edges' : 'links'}" is not an array`);
@@ -173,7 +128,7 @@ function withoutKeys(record: Record<string, unknown>, names: string[]): Attribut
   return rest;
 }
 
-function fromCytoscapeJson(elements: unknown, module: string): ForeignGraph {
+function fromCytoscapeJson(elements: unknown, module: string, graphData: AttributeRecord = {}): ForeignGraph {
   const list: unknown[] = Array.isArray(elements)
     ? elements
     : isRecord(elements)
@@ -194,7 +149,7 @@ function fromCytoscapeJson(elements: unknown, module: string): ForeignGraph {
     }
   });
   checkForeignStructure(nodes, edges, module);
-  return { attributes: {}, nodes, edges };
+  return { attributes: { ...graphData }, nodes, edges };
 }
 
 /** Unique, safe node ids; edges between nodes that exist; unique edge ids. */

@@ -22,7 +22,8 @@ import {
 import type { AttributeRecord } from './attribute-codec.ts';
 import type { ForeignGraph } from './foreign-graphml.ts';
 
-const LABEL_NAMES = ['label', 'Label', 'name', 'Name', 'yfiles.label', 'title', 'Title', 'shared name'];
+// Cytoscape writes "shared name" in GraphML and shared_name in .cyjs; GeneMANIA's gene name is the symbol shown.
+const LABEL_NAMES = ['label', 'Label', 'gene_name', 'gene name', 'name', 'Name', 'yfiles.label', 'title', 'Title', 'shared name', 'shared_name'];
 const KIND_NAMES = ['kind', 'Kind', 'type', 'Type', 'category', 'Category', 'class', 'Class', 'group', 'node type', 'nodetype'];
 const RELATION_NAMES = ['relation', 'Relation', 'interaction', 'Edge Label', 'relationship', 'label', 'Label', 'yfiles.label', 'type', 'Type', 'kind'];
 

@@ -1,0 +1,184 @@
+// GEXF as other tools write it (Gephi, networkx, graphology, gexf.net samples,
+// GEXF 1.0–1.3), read with xmldom into plain records. Hand-written rather
+// than graphology-gexf because that parser keeps only the last <attributes>
+// block of a class (Gephi writes a static and a dynamic one), names
+// attributes by their id unless it is a number, reads `1` as boolean false,
+// and gathers the attvalues of nested nodes into their parent.
+//
+// Attributes are named by their title; viz data becomes color, size, x, y, z,
+// shape, thickness; an edge's label, kind and weight keep those names; a
+// nested node records its parent's id in `parent`. A dynamic attribute's
+// values over time are read as the last one written.
+import type { AttributeRecord } from './attribute-codec.ts';
+import type { ForeignEdge, ForeignGraph, ForeignNode } from './foreign-graphml.ts';
+import { readTyped } from './foreign-values.ts';
+import { checkEdgeKey, checkNodeKey } from './safe-keys.ts';
+import { parseXmlDocument } from './xml.ts';
+
+const MODULE = 'io/gexf';
+
+interface AttributeSpec {
+  title: string;
+  type: string;
+}
+
+interface Model {
+  specs: Map<string, AttributeSpec>;
+  defaults: AttributeRecord;
+}
+
+function setOwn(target: AttributeRecord, name: string, value: unknown): void {
+  Object.defineProperty(target, name, { value, writable: true, enumerable: true, configurable: true });
+}
+
+const localName = (element: Element): string => element.localName ?? element.nodeName;
+
+function childElements(element: Element, name: string): Element[] {
+  const found: Element[] = [];
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1 && localName(child as Element) === name) found.push(child as Element);
+  }
+  return found;
+}
+
+/** Every <attributes> block of a class, merged (class defaults to node). */
+function readModel(document: Document, domain: 'node' | 'edge'): Model {
+  const model: Model = { specs: new Map(), defaults: {} };
+  const blocks = document.getElementsByTagName('attributes');
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks.item(i)!;
+    if ((block.getAttribute('class') || 'node') !== domain) continue;
+    for (const attribute of childElements(block, 'attribute')) {
+      const id = attribute.getAttribute('id') ?? attribute.getAttribute('for');
+      if (!id) continue;
+      const spec = { title: attribute.getAttribute('title') || id, type: attribute.getAttribute('type') || 'string' };
+      model.specs.set(id, spec);
+      const fallback = childElements(attribute, 'default')[0];
+      if (fallback) setOwn(model.defaults, spec.title, readTyped(fallback.textContent ?? '', spec.type));
+    }
+  }
+  return model;
+}
+
+/** The element's own attvalues (not those of nodes nested in it), then its defaults. */
+function attvaluesOf(element: Element, model: Model, attributes: AttributeRecord): void {
+  for (const list of childElements(element, 'attvalues')) {
+    for (const value of childElements(list, 'attvalue')) {
+      const id = value.getAttribute('for') ?? value.getAttribute('id') ?? '';
+      const spec = model.specs.get(id);
+      setOwn(attributes, spec?.title ?? id, readTyped(value.getAttribute('value') ?? '', spec?.type ?? 'string'));
+    }
+  }
+  for (const [name, value] of Object.entries(model.defaults)) if (!Object.hasOwn(attributes, name)) setOwn(attributes, name, value);
+}
+
+function number(text: string | null): number | undefined {
+  if (text === null || text.trim() === '') return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** viz:color, viz:size, viz:position, viz:shape, viz:thickness (any namespace prefix). */
+function vizOf(element: Element, attributes: AttributeRecord): void {
+  const viz = (name: string) => childElements(element, name)[0];
+  const color = viz('color');
+  if (color) {
+    const [r, g, b, a] = ['r', 'g', 'b', 'a'].map((c) => color.getAttribute(c));
+    setOwn(attributes, 'color', color.getAttribute('hex') || (a ? `rgba(${r},${g},${b},${a})` : `rgb(${r},${g},${b})`));
+  }
+  const position = viz('position');
+  for (const axis of ['x', 'y', 'z']) {
+    const value = number(position?.getAttribute(axis) ?? null);
+    if (value !== undefined) setOwn(attributes, axis, value);
+  }
+  for (const name of ['size', 'thickness']) {
+    const value = number(viz(name)?.getAttribute('value') ?? null);
+    if (value !== undefined) setOwn(attributes, name, value);
+  }
+  const shape = viz('shape')?.getAttribute('value');
+  if (shape) setOwn(attributes, 'shape', shape);
+}
+
+function metaOf(document: Document): AttributeRecord {
+  const attributes: AttributeRecord = {};
+  const meta = document.getElementsByTagName('meta').item(0);
+  if (!meta) return attributes;
+  const modified = meta.getAttribute('lastmodifieddate');
+  if (modified) attributes.lastModifiedDate = modified;
+  for (let child = meta.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1) setOwn(attributes, localName(child as Element), (child.textContent ?? '').trim());
+  }
+  return attributes;
+}
+
+/** The closest <node> around this one, for nested (hierarchical) graphs. */
+function parentNode(element: Element): Element | null {
+  for (let up = element.parentNode; up; up = up.parentNode) {
+    if (up.nodeType === 1 && localName(up as Element) === 'node') return up as Element;
+  }
+  return null;
+}
+
+/** Reads any GEXF into plain records; throws an Error naming the problem. */
+export function readForeignGEXF(text: string): ForeignGraph {
+  const document = parseXmlDocument(text, MODULE, 'gexf');
+  const graphElement = document.getElementsByTagName('graph').item(0);
+  if (!graphElement) throw new Error(`${MODULE}: the file has no <graph> element`);
+  // GEXF's default edge type is undirected; "mutual" is undirected too.
+  const defaultType = graphElement.getAttribute('defaultedgetype') || 'undirected';
+
+  const nodeModel = readModel(document, 'node');
+  const nodes: ForeignNode[] = [];
+  const ids = new Set<string>();
+  const nodeElements = document.getElementsByTagName('node');
+  for (let i = 0; i < nodeElements.length; i++) {
+    const element = nodeElements.item(i)!;
+    const where = `<node> #${i + 1}`;
+    if (!element.hasAttribute('id')) throw new Error(`${MODULE}: ${where} has no id`);
+    const key = element.getAttribute('id')!;
+    checkNodeKey(key, MODULE, where);
+    if (ids.has(key)) throw new Error(`${MODULE}: the node id "${key}" is used twice (${where})`);
+    ids.add(key);
+    const attributes: AttributeRecord = {};
+    const label = element.getAttribute('label');
+    if (label) attributes.label = label;
+    attvaluesOf(element, nodeModel, attributes);
+    vizOf(element, attributes);
+    const parent = parentNode(element)?.getAttribute('id') ?? element.getAttribute('pid');
+    if (parent) setOwn(attributes, 'parent', parent);
+    nodes.push({ key, attributes });
+  }
+
+  const edgeModel = readModel(document, 'edge');
+  const edges: ForeignEdge[] = [];
+  const edgeIds = new Set<string>();
+  const edgeElements = document.getElementsByTagName('edge');
+  for (let i = 0; i < edgeElements.length; i++) {
+    const element = edgeElements.item(i)!;
+    const where = `<edge> #${i + 1}`;
+    const source = element.getAttribute('source');
+    const target = element.getAttribute('target');
+    if (!source || !target) throw new Error(`${MODULE}: ${where} needs both a source and a target`);
+    for (const end of [source, target]) {
+      if (!ids.has(end)) throw new Error(`${MODULE}: ${where} points to the node "${end}", which the file does not define`);
+    }
+    if (element.hasAttribute('id')) checkEdgeKey(element.getAttribute('id'), MODULE, where);
+    const id = element.getAttribute('id') || null;
+    if (id !== null) {
+      if (edgeIds.has(id)) throw new Error(`${MODULE}: the edge id "${id}" is used twice (${where})`);
+      edgeIds.add(id);
+    }
+    const attributes: AttributeRecord = {};
+    for (const name of ['label', 'kind']) {
+      const value = element.getAttribute(name);
+      if (value) setOwn(attributes, name, value);
+    }
+    const weight = number(element.getAttribute('weight'));
+    if (weight !== undefined) attributes.weight = weight;
+    attvaluesOf(element, edgeModel, attributes);
+    vizOf(element, attributes);
+    const type = element.getAttribute('type') || defaultType;
+    edges.push({ key: id, source, target, directed: type === 'directed', attributes });
+  }
+  return { attributes: metaOf(document), nodes, edges };
+}
