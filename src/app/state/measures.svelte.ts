@@ -121,29 +121,38 @@ export class Measures {
     if (!graph || !this.needsStructure || this.#current || this.#running?.graph === graph) return;
     this.#running?.run?.cancel();
     this.error = null;
-    const input = measureInput(graph);
-    const done = (structure: Structure) => {
-      if (this.#running?.graph !== graph) return;
+    if ((this.counts?.degree.size ?? 0) <= WORKER_ABOVE) {
+      const input = measureInput(graph);
+      this.#computed = { graph, input, structure: computeStructure(input, GROUP_SEED) };
       this.#running = null;
-      this.step = null;
-      this.#computed = { graph, input, structure };
-    };
-    if (input.ids.length <= WORKER_ABOVE) {
-      this.#running = { graph, run: null };
-      done(computeStructure(input, GROUP_SEED));
       return;
     }
     this.step = 'groups';
-    const run = measureInWorker(input, GROUP_SEED, (step) => {
-      if (this.#running?.run === run) this.step = step;
-    });
-    this.#running = { graph, run };
-    run.structure.then(done, (error: unknown) => {
-      if (this.#running?.run !== run) return;
-      this.#running = null;
-      this.step = null;
-      if (error instanceof DOMException && error.name === 'AbortError') return;
-      this.error = error instanceof Error ? error.message : String(error);
-    });
+    const running: { graph: KnowledgeGraph; run: MeasuresRun | null } = { graph, run: null };
+    this.#running = running;
+    // The input is made in a task of its own, not in the one that made the choice.
+    setTimeout(() => {
+      if (this.#running !== running) return;
+      const input = measureInput(graph);
+      const run = measureInWorker(input, GROUP_SEED, (step) => {
+        if (this.#running === running) this.step = step;
+      });
+      running.run = run;
+      run.structure.then(
+        (structure) => {
+          if (this.#running !== running) return;
+          this.#running = null;
+          this.step = null;
+          this.#computed = { graph, input, structure };
+        },
+        (error: unknown) => {
+          if (this.#running !== running) return;
+          this.#running = null;
+          this.step = null;
+          if (error instanceof DOMException && error.name === 'AbortError') return;
+          this.error = error instanceof Error ? error.message : String(error);
+        },
+      );
+    }, 0);
   }
 }
