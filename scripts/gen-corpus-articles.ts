@@ -3,7 +3,7 @@
 // Ana Kalvoda"), appositions ("Ana Kalvoda, the Finnish ambassador, said"),
 // meeting triggers (met, talks, summit, phone call, visit), venues after
 // locative prepositions, explicit dates, and a "Published: YYYY-MM-DD" line.
-import type { Random } from '../src/view/seeded-random.ts';
+import type { Random } from '../src/core/seeded-random.ts';
 import { type Country, type Person, type World, pick, titleOf } from './gen-corpus-world.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -3,7 +3,7 @@
 // the rest are made from first-name and surname parts, so that a corpus of N
 // articles names thousands of distinct people and its graph grows with N.
 // Everything is drawn from a seeded generator: the same seed, the same world.
-import type { Random } from '../src/view/seeded-random.ts';
+import type { Random } from '../src/core/seeded-random.ts';
 
 export const pick = <T>(rnd: Random, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 

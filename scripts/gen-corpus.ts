@@ -4,7 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { makeArticle, type Article } from './gen-corpus-articles.ts';
-import { seededRandom } from '../src/view/seeded-random.ts';
+import { seededRandom } from '../src/core/seeded-random.ts';
 import { makeWorld } from './gen-corpus-world.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

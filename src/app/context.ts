@@ -4,6 +4,7 @@ import type { Explorer } from './state/explorer.svelte.ts';
 import type { Exporter } from './state/exporter.svelte.ts';
 import type { Documents } from './state/documents.svelte.ts';
 import type { Paths } from './state/paths.svelte.ts';
+import type { Measures } from './state/measures.svelte.ts';
 
 /** A setter and a getter for one piece of app state; the getter throws outside <App>. */
 function typedContext<T>(name: string): { set: (value: T) => T; get: () => T } {
@@ -22,6 +23,7 @@ const explorer = typedContext<Explorer>('explorer');
 const exporter = typedContext<Exporter>('exporter');
 const documents = typedContext<Documents>('documents');
 const paths = typedContext<Paths>('paths');
+const measures = typedContext<Measures>('measures');
 
 export const setExplorer = explorer.set;
 export const getExplorer = explorer.get;
@@ -31,3 +33,5 @@ export const setDocuments = documents.set;
 export const getDocuments = documents.get;
 export const setPaths = paths.set;
 export const getPaths = paths.get;
+export const setMeasures = measures.set;
+export const getMeasures = measures.get;

@@ -7,7 +7,7 @@
 // Lone nodes are one block, packed by kind at their labels' size and placed
 // last, so hiding them ("Hide unconnected") leaves the rest as compact.
 import type { Collection, Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../core/seeded-random.ts';
 import { NODE_KINDS, type NodeKind } from '../core/schema.ts';
 
 export interface Block {

@@ -13,6 +13,9 @@ export interface NodeData {
   degree: number;
   evidenceCount: number;
   size: number;
+  /** Set only while nodes are coloured by group. */
+  groupFill?: string;
+  groupBorder?: string;
 }
 
 export interface EdgeData {
@@ -34,6 +37,15 @@ const MAX_NODE = 60;
 /** Node diameter in model pixels: grows with the square root of the degree. */
 export function nodeSize(degree: number): number {
   return Math.round(Math.min(MAX_NODE, MIN_NODE + 6 * Math.sqrt(Math.max(0, degree))));
+}
+
+/**
+ * Node diameter for a measure other than degree: the same range, growing with
+ * the square root of the value's share of the biggest (so area follows value).
+ */
+export function nodeSizeFor(value: number, max: number): number {
+  if (!(max > 0) || !(value > 0)) return MIN_NODE;
+  return Math.round(MIN_NODE + (MAX_NODE - MIN_NODE) * Math.sqrt(Math.min(1, value / max)));
 }
 
 /** Edge width: one sentence of evidence is a hairline, many make a thick line. */

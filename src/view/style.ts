@@ -53,6 +53,24 @@ export const STATUS_STYLES: Readonly<Record<MeetingStatus, { label: string; line
   proposed: { label: 'Proposed', line: 'dotted', fillOpacity: 0.45 },
 });
 
+/**
+ * Colours for the biggest groups when nodes are coloured by group (Tableau 10
+ * without its grey, which is kept for the rest); the node's shape still says its kind.
+ */
+export const GROUP_COLOURS: readonly { fill: string; border: string }[] = Object.freeze([
+  { fill: '#4E79A7', border: '#2F4A66' },
+  { fill: '#F28E2B', border: '#9A5512' },
+  { fill: '#E15759', border: '#8C2A2C' },
+  { fill: '#76B7B2', border: '#3F7A75' },
+  { fill: '#59A14F', border: '#32622B' },
+  { fill: '#EDC948', border: '#94791A' },
+  { fill: '#B07AA1', border: '#6E4463' },
+  { fill: '#FF9DA7', border: '#B25862' },
+  { fill: '#9C755F', border: '#5E4434' },
+]);
+/** The smaller groups, past the palette. */
+export const OTHER_GROUP = Object.freeze({ fill: '#BAB0AC', border: '#7A716D' });
+
 export const HIGHLIGHT = '#FACC15';
 export const SELECTED = '#111827';
 
@@ -147,6 +165,8 @@ export function graphStylesheet({ large = false, theme = LIGHT_CANVAS }: Stylesh
       },
     },
     ...kindRules,
+    // Coloured by group: the data fields are set only then (view/measure-style.ts).
+    { selector: 'node[groupFill]', style: { 'background-color': 'data(groupFill)', 'border-color': 'data(groupBorder)' } },
     ...statusRules,
     {
       selector: 'edge',

@@ -2,7 +2,7 @@
 // on flat arrays, in steps, so a worker can report progress between them and
 // be stopped. Pure: no DOM, no worker API; the tests run it in Node.
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
-import { seededRandom } from '../view/seeded-random.ts';
+import { seededRandom } from '../core/seeded-random.ts';
 import { CELL, packRows } from '../view/arrange.ts';
 
 const PPN = 10; // floats per node in the node matrix

@@ -5,6 +5,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../core/schema.ts';
 import { checkJsonDepth } from '../../core/io/json.ts';
 import { MAX_ARTICLE_BYTES } from './article-input.ts';
+import { isColourMode, isSizeMeasure, type ColourMode, type SizeMeasure } from '../../core/graph/measures.ts';
 
 export const WORKSPACE_FORMAT = 'news-kg/workspace@1';
 const MODULE = 'app/workspace-file';
@@ -37,6 +38,10 @@ export interface ViewState {
   articles?: string[] | null;
   /** Where the canvas looks: its zoom and pan. */
   viewport?: { zoom: number; x: number; y: number };
+  /** What node size means. */
+  sizeBy?: SizeMeasure;
+  /** Node colour: by kind or by group. */
+  colourBy?: ColourMode;
 }
 
 export type SerializedKnowledgeGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -129,6 +134,8 @@ export function checkViewState(value: unknown): ViewState {
   const sel = value.selection;
   if (isRecord(sel) && (sel.type === 'node' || sel.type === 'edge') && typeof sel.id === 'string') view.selection = { type: sel.type, id: sel.id };
   if (isStrings(value.articles)) view.articles = value.articles;
+  if (isSizeMeasure(value.sizeBy)) view.sizeBy = value.sizeBy;
+  if (isColourMode(value.colourBy)) view.colourBy = value.colourBy;
   const vp = value.viewport;
   if (isRecord(vp) && [vp.zoom, vp.x, vp.y].every((n) => typeof n === 'number' && Number.isFinite(n)) && (vp.zoom as number) > 0) view.viewport = { zoom: vp.zoom as number, x: vp.x as number, y: vp.y as number };
   return view;

@@ -36,6 +36,7 @@ import { schemaProblem } from '../../core/io/normalize.ts';
 import type { Explorer, FocusHops } from './explorer.svelte.ts';
 import { DRAWN_KINDS } from './filters.svelte.ts';
 import { StorageUse } from './storage-use.svelte.ts';
+import type { Measures } from './measures.svelte.ts';
 
 const GRAPH_EXTENSIONS = ['.graphml', '.gexf', '.json', '.cyjs', '.xml'];
 const USER_PREFIX = 'yours/';
@@ -131,6 +132,8 @@ export class Documents {
   offer = $state.raw<WorkspaceOffer | null>(null);
   /** Whether undo can bring back the articles a workspace replaced. */
   canUndo = $state(false);
+  /** The measure and colouring, saved with the view (set by App). */
+  measures: Measures | null = null;
 
   contributions: ReadonlyMap<string, Contribution> = $derived.by(() => {
     const graph = this.#explorer.graph;
@@ -678,6 +681,7 @@ export class Documents {
     const e = this.#explorer;
     const view: ViewState = { layout: e.layout, kinds: [...e.filters.kinds], statuses: [...e.filters.statuses], articles: e.filters.articles ? [...e.filters.articles] : null, hideUnconnected: e.filters.hideUnconnected, focusHops: e.focusHops, selection: e.selection };
     if (e.viewport) view.viewport = e.viewport;
+    if (this.measures) Object.assign(view, { sizeBy: this.measures.sizeBy, colourBy: this.measures.colourBy });
     return view;
   }
 
@@ -710,6 +714,8 @@ export class Documents {
     const graph = e.graph;
     if (view.selection && graph && (view.selection.type === 'node' ? graph.hasNode(view.selection.id) : graph.hasEdge(view.selection.id))) e.select(view.selection);
     else if (view.selection === null || now) e.clearSelection();
+    if (this.measures && view.sizeBy) this.measures.sizeBy = view.sizeBy;
+    if (this.measures && view.colourBy) this.measures.colourBy = view.colourBy;
     if (view.viewport && graph) void this.#lookAt(graph, view.viewport);
   }
 
