@@ -55,12 +55,33 @@ export class HitGrid {
     }
   }
 
-  /** Into each cell the edge's line crosses: points every half cell along it (a corner it cuts is in a neighbouring cell, which a query's reach covers). */
+  /**
+   * Into every cell the edge's line passes through (a grid traversal, as ray
+   * casters walk voxels): a point within reach of the line is within reach of
+   * its nearest point on it, and that point's cell is one of these. Points
+   * sampled along the line missed the cells whose corners it cuts.
+   */
   #addEdge(e: EdgeSingular): void {
     const a = e.source().position();
     const b = e.target().position();
-    const steps = Math.max(1, Math.ceil((2 * Math.hypot(b.x - a.x, b.y - a.y)) / this.cell));
-    for (let i = 0; i <= steps; i++) this.#put(this.#index(a.x + ((b.x - a.x) * i) / steps), this.#index(a.y + ((b.y - a.y) * i) / steps), e);
+    let [cx, cy] = [this.#index(a.x), this.#index(a.y)];
+    const [dx, dy] = [b.x - a.x, b.y - a.y];
+    const [stepX, stepY] = [Math.sign(dx), Math.sign(dy)];
+    // The line's parameter (0 at a, 1 at b) at its next crossing of a vertical and of a horizontal cell border.
+    let nextX = stepX > 0 ? ((cx + 1) * this.cell - a.x) / dx : stepX < 0 ? (cx * this.cell - a.x) / dx : Infinity;
+    let nextY = stepY > 0 ? ((cy + 1) * this.cell - a.y) / dy : stepY < 0 ? (cy * this.cell - a.y) / dy : Infinity;
+    const [perX, perY] = [stepX ? this.cell / Math.abs(dx) : Infinity, stepY ? this.cell / Math.abs(dy) : Infinity];
+    this.#put(cx, cy, e);
+    for (let n = Math.abs(this.#index(b.x) - cx) + Math.abs(this.#index(b.y) - cy); n > 0; n--) {
+      if (nextX < nextY) {
+        cx += stepX;
+        nextX += perX;
+      } else {
+        cy += stepY;
+        nextY += perY;
+      }
+      this.#put(cx, cy, e);
+    }
   }
 }
 
