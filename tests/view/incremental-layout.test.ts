@@ -41,11 +41,12 @@ describe('placeNear', () => {
 });
 
 describe('GraphCanvas started from the positions of the graph it replaces', () => {
-  it('keeps every old node where it was and places the new ones near a neighbour', () => {
+  it('keeps every old node where it was and places the new ones near a neighbour', async () => {
     const before = new GraphCanvas({ container: undefined, headless: true, graph: fixtureGraph() });
     const old = before.nodePositions();
     before.destroy();
     const after = new GraphCanvas({ container: undefined, headless: true, graph: withMore(), start: old });
+    await after.ready;
     const now = after.nodePositions();
     for (const [id, p] of old) expect(dist(now.get(id)!, p)).toBe(0);
     const nearest = (id: string) => Math.min(...after.cy.getElementById(id).neighborhood('node').map((n) => dist(now.get(n.id())!, now.get(id)!)));
@@ -58,8 +59,9 @@ describe('GraphCanvas started from the positions of the graph it replaces', () =
     after.destroy();
   });
 
-  it('lays out from scratch when nothing is kept', () => {
+  it('lays out from scratch when nothing is kept', async () => {
     const c = new GraphCanvas({ container: undefined, headless: true, graph: fixtureGraph(), start: new Map([['gone', { x: 5, y: 5 }]]) });
+    await c.ready;
     const keys = new Set(c.cy.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`));
     expect(keys.size).toBe(c.cy.nodes().length);
     c.destroy();
