@@ -7,8 +7,8 @@
 // src/core/io/limits.ts are set below those sizes. LIMITS_QUANTITIES and
 // LIMITS_SIZES_<QUANTITY> pick what runs; LIMITS_NO_CHECK=1 measures beyond
 // the limits (the app then refuses, so this only works on a build without them).
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { serveFolders } from './static-server.ts';
 import path from 'node:path';
 import { build } from 'vite';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
@@ -20,7 +20,6 @@ const GRAPH_DIR = path.join(OUT, 'graphs');
 const CAP_S = Number(process.env.LIMITS_CAP_S ?? 40);
 const SLOW_S = 10;
 const STALL_MS = 1000;
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 const QUANTITIES = {
   nodes: [2000, 5000, 10000, 15000, 20000, 40000],
@@ -73,19 +72,7 @@ function graphFor(quantity: Quantity, size: number): { text: string; nodes: numb
   }
 }
 
-function serve(port: number): Promise<Server> {
-  const roots: Record<string, string> = { app: APP_DIR, graphs: GRAPH_DIR };
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const [, site, ...rest] = url.pathname.split('/');
-    const dir = roots[site ?? ''];
-    const file = dir ? path.join(dir, rest.join('/') || 'index.html') : null;
-    if (!file || !file.startsWith(dir!) || !(await stat(file).catch(() => null))?.isFile()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-    res.end(await readFile(file));
-  });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
-}
+const serve = (port: number) => serveFolders({ app: APP_DIR, graphs: GRAPH_DIR }, port);
 
 const LONGTASKS = `
   window.__longest = 0;

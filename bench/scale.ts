@@ -8,8 +8,8 @@
 // settings, capped at BASELINE_CAP_S seconds. SCALE_SIZES picks the sizes.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { serveFolders } from './static-server.ts';
 import path from 'node:path';
 import { build } from 'vite';
 import type { Page } from 'playwright-core';
@@ -28,21 +28,8 @@ const CORPUS = path.join(ROOT, 'bench', 'corpus');
 const OUT = path.join(ROOT, 'test-output', 'bench-scale');
 const APP_DIR = path.join(OUT, 'app');
 const BARE_DIR = path.join(OUT, 'bare');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
-function serve(port: number): Promise<Server> {
-  const roots: Record<string, string> = { app: APP_DIR, bare: BARE_DIR, graphs: CORPUS };
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const [, site, ...rest] = url.pathname.split('/');
-    const dir = roots[site ?? ''];
-    const file = dir ? path.join(dir, rest.join('/') || 'index.html') : null;
-    if (!file || !file.startsWith(dir!) || !(await stat(file).catch(() => null))?.isFile()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-    res.end(await readFile(file));
-  });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
-}
+const serve = (port: number) => serveFolders({ app: APP_DIR, bare: BARE_DIR, graphs: CORPUS }, port);
 
 /** Generates the corpus (once) and builds its graph with the CLI, timing it and reading its peak memory. */
 function buildCorpus(nodes: number): { docs: number; file: string; buildS: number; peakMB: number } {

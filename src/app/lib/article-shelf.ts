@@ -99,11 +99,8 @@ export class ArticleShelf {
 
   /** Ids not used by this tab's list, by the store (other tabs) or by `taken`. */
   async freeIds(wanted: readonly string[], taken: ReadonlySet<string>): Promise<string[]> {
-    const used = new Set([...taken, ...this.#list.map((a) => a.id)]);
-    for (const r of await this.#store.articles().catch(() => [])) {
-      const id = (r as { id?: unknown })?.id;
-      if (typeof id === 'string') used.add(id);
-    }
+    const stored = await this.#store.articleIds().catch(() => []);
+    const used = new Set([...taken, ...this.#list.map((a) => a.id), ...stored]);
     return wanted.map((id) => {
       const free = ArticleShelf.#unused(id, used);
       used.add(free);

@@ -12,6 +12,8 @@ export interface WorkspaceStore {
   delete(name: string): Promise<void>;
   /** Every stored article record, as stored (the caller checks them). */
   articles(): Promise<unknown[]>;
+  /** The ids of the stored articles, without reading their texts. */
+  articleIds(): Promise<string[]>;
   /** Stores a new article; false when its id is already taken (by another tab, say). */
   addArticle(article: UserArticle): Promise<boolean>;
   /** Stores an article over the record of the same id. */
@@ -124,6 +126,11 @@ export class IndexedDbStore implements WorkspaceStore {
     return this.#tx(ARTICLES, 'readonly', (s) => s.getAll());
   }
 
+  async articleIds(): Promise<string[]> {
+    const keys = await this.#tx(ARTICLES, 'readonly', (s) => s.getAllKeys());
+    return keys.filter((k): k is string => typeof k === 'string');
+  }
+
   addArticle(article: UserArticle): Promise<boolean> {
     return locked(async () => {
       // Inside the lock, a look first: a taken id is an answer, not an aborted transaction.
@@ -167,6 +174,9 @@ export class MemoryStore implements WorkspaceStore {
   }
   async articles(): Promise<unknown[]> {
     return [...this.#articles.values()].map((a) => structuredClone(a));
+  }
+  async articleIds(): Promise<string[]> {
+    return [...this.#articles.keys()];
   }
   async addArticle(article: UserArticle): Promise<boolean> {
     if (this.#articles.has(article.id)) return false;

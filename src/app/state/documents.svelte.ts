@@ -202,9 +202,7 @@ export class Documents {
             this.#show(this.#built, { type: 'articles' });
           } else await this.#rebuild('Rebuilding the graph with your articles');
         }
-        // Without its zoom and pan: a reload fits the graph, as before; links and workspace files keep them.
-        const { viewport: _viewport, ...stored } = checkViewState(view);
-        this.#applyView(stored);
+        this.#applyView(checkViewState(view));
         if (this.refused.length) this.#report('error', `${this.refused.length === 1 ? 'One saved article' : `${this.refused.length} saved articles`} could not be restored; see Your articles.`);
       } catch (error) {
         this.#report('error', `Your saved articles could not be read: ${messageOf(error)}`);
@@ -677,10 +675,11 @@ export class Documents {
 
   // ---- The view: saved as it changes, applied on restore.
 
-  viewState(): ViewState {
+  /** `viewport`: with zoom and pan (links and workspace files); the view kept in the browser has none, so a reload fits the graph. */
+  viewState({ viewport = true } = {}): ViewState {
     const e = this.#explorer;
     const view: ViewState = { layout: e.layout, kinds: [...e.filters.kinds], statuses: [...e.filters.statuses], articles: e.filters.articles ? [...e.filters.articles] : null, hideUnconnected: e.filters.hideUnconnected, focusHops: e.focusHops, selection: e.selection };
-    if (e.viewport) view.viewport = e.viewport;
+    if (viewport && e.viewport) view.viewport = e.viewport;
     if (this.measures) Object.assign(view, { sizeBy: this.measures.sizeBy, colourBy: this.measures.colourBy });
     return view;
   }
