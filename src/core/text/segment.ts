@@ -100,6 +100,12 @@ function isBlank(value: string): boolean {
   return (c === 11 || c === 12 || c > 127) && BLANK.test(value);
 }
 
+/** A space or tab, or a Unicode space other than a line break: what wink counts as a token's preceding spaces. */
+function isSpace(c: number): boolean {
+  if (c === 32 || c === 9) return true;
+  return c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+
 /** How much wink reads at once (reading-bounds.ts); tests make them small. */
 export interface ReadingLimits {
   maxRun: number;
@@ -116,8 +122,7 @@ export function segment(text: string, words?: ReadonlyMap<string, number>, limit
     const doc = nlp.readDoc(from === 0 && to === read.length ? read : read.slice(from, to));
     const values = doc.tokens().out() as string[];
     const pos = doc.tokens().out(its.pos) as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-    placer.place(from, values, pos, spaces);
+    placer.place(from, values, pos);
   }
   return { tokens: placer.tokens, sentences: cutSentences(placer.tokens, placer.lineBreakBefore) };
 }
@@ -132,14 +137,15 @@ class TokenPlacer {
   constructor(private readonly text: string, private readonly words: ReadonlyMap<string, number> | undefined) {}
 
   /** The tokens wink read in the window starting at `from`. */
-  place(from: number, values: string[], pos: string[], spaces: string[]): void {
+  place(from: number, values: string[], pos: string[]): void {
     const { text, words, tokens } = this;
     if (hasLineBreak(text, this.cursor, from)) this.breakPending = true;
     let cursor = Math.max(this.cursor, from);
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
-      const space = spaces[i] ?? '';
-      let at = cursor + space.length;
+      // The spaces wink saw before the token: found here rather than asked of wink, a third list per window.
+      let at = cursor;
+      while (at < text.length && isSpace(text.charCodeAt(at)) && !text.startsWith(value, at)) at++;
       if (!text.startsWith(value, at)) {
         // Looks only as far as it may take a token from, so a value not in the text costs little.
         const near = text.slice(cursor, cursor + 64 + value.length).indexOf(value);
