@@ -1,6 +1,6 @@
 // Web Worker entry: betweenness and groups of a big graph off the main thread
 // (betweenness alone takes seconds at 5,000 nodes). Says which step it is on.
-import { computeStructure } from '../core/graph/measures.ts';
+import { computeStructure } from '../core/graph/structure.ts';
 import type { MeasuresReply, MeasuresRequest } from './measures-protocol.ts';
 
 const post = (reply: MeasuresReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);

@@ -6,7 +6,6 @@ import type { KnowledgeGraph } from '../../core/schema.ts';
 import {
   GROUP_SEED,
   betweennessById,
-  computeStructure,
   countMeasures,
   groupNames,
   groupsOf,
@@ -121,15 +120,26 @@ export class Measures {
     if (!graph || !this.needsStructure || this.#current || this.#running?.graph === graph) return;
     this.#running?.run?.cancel();
     this.error = null;
+    const running: { graph: KnowledgeGraph; run: MeasuresRun | null } = { graph, run: null };
+    this.#running = running;
     if ((this.counts?.degree.size ?? 0) <= WORKER_ABOVE) {
-      const input = measureInput(graph);
-      this.#computed = { graph, input, structure: computeStructure(input, GROUP_SEED) };
-      this.#running = null;
+      // Small enough for this thread; the code is loaded on first use (it is not in the first bundle).
+      void import('../../core/graph/structure.ts').then(
+        ({ computeStructure }) => {
+          if (this.#running !== running) return;
+          this.#running = null;
+          const input = measureInput(graph);
+          this.#computed = { graph, input, structure: computeStructure(input, GROUP_SEED) };
+        },
+        (error: unknown) => {
+          if (this.#running !== running) return;
+          this.#running = null;
+          this.error = error instanceof Error ? error.message : String(error);
+        },
+      );
       return;
     }
     this.step = 'groups';
-    const running: { graph: KnowledgeGraph; run: MeasuresRun | null } = { graph, run: null };
-    this.#running = running;
     // The input is made in a task of its own, not in the one that made the choice.
     setTimeout(() => {
       if (this.#running !== running) return;

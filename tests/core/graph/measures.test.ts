@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes, NodeKind } from '../../../src/core/schema.ts';
-import { betweennessById, computeStructure, countMeasures, groupNames, groupsOf, measureInput, mostCentral } from '../../../src/core/graph/measures.ts';
+import { betweennessById, countMeasures, groupNames, groupsOf, measureInput, mostCentral } from '../../../src/core/graph/measures.ts';
+import { computeStructure } from '../../../src/core/graph/structure.ts';
 import { buildGraph } from '../../../src/core/index.ts';
 import { SEEDS_DIR, readCorpus } from '../../fixtures/core/graph.ts';
 
