@@ -14,12 +14,15 @@ import { parseGraphAsset } from '../src/app/lib/graph-asset.ts';
 import { toCytoscapeElements } from '../src/view/elements.ts';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { ROOT, freePort } from '../tests/e2e/support/server.ts';
+import { type LighthouseScores, lighthouseScores } from './lighthouse.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const OUT = path.join(ROOT, 'test-output', 'bench');
 const APP_DIR = path.join(OUT, 'app');
 const BARE_DIR = path.join(OUT, 'bare');
-const TARGETS = { ttiMs: 1500, ratio: 1.5, firstBundleKB: 250 };
+const TARGETS = { ttiMs: 1500, ratio: 1.2, firstBundleKB: 250, desktop: 95, mobile: 85, cls: 0.05, accessibility: 100 };
+/** BENCH_LIGHTHOUSE=0 leaves Lighthouse out (it takes about a minute). */
+const WITH_LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
@@ -66,6 +69,15 @@ async function firstBundle(dir: string): Promise<{ files: string[]; raw: number;
     gzip += gzipSync(bytes, { level: 9 }).length;
   }
   return { files: [...files], raw, gzip };
+}
+
+/** Chunks index.html preloads besides the first bundle (fetched with it, run after it: the canvas and Cytoscape). */
+async function preloaded(dir: string, first: readonly string[]): Promise<{ files: string[]; gzip: number }> {
+  const html = await readFile(path.join(dir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\.?\/?([^"]+)"/g)].map((m) => m[1]!).filter((f) => !first.includes(f));
+  let gzip = 0;
+  for (const f of files) gzip += gzipSync(await readFile(path.join(dir, f)), { level: 9 }).length;
+  return { files, gzip };
 }
 
 async function gzipDir(dir: string): Promise<{ raw: number; gzip: number }> {
@@ -135,10 +147,19 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
+  }
+  let scores: LighthouseScores[] = [];
+  try {
+    if (WITH_LIGHTHOUSE) {
+      console.log('Lighthouse, desktop and mobile presets …');
+      scores = await lighthouseScores(pages.app);
+    }
+  } finally {
     server.close();
   }
 
   const bundle = await firstBundle(APP_DIR);
+  const withIt = await preloaded(APP_DIR, bundle.files);
   const app = median(times.app);
   const bare = median(times.bare);
   const phaseMedians = (name: keyof typeof pages) => [0, 1, 2, 3].map((k) => Math.round(median(phases[name].map((p) => p[k]!))));
@@ -149,8 +170,10 @@ async function main(): Promise<void> {
     ttiMs: { app: Math.round(app), bare: Math.round(bare), ratio: Number((app / bare).toFixed(2)), appAll: times.app.map(Math.round), bareAll: times.bare.map(Math.round) },
     phasesMs: { legend: ['DOMContentLoaded', 'canvas start', 'laid out', 'interactive'], app: phaseMedians('app'), bare: phaseMedians('bare') },
     firstBundle: { files: bundle.files, rawKB: Number((bundle.raw / 1024).toFixed(1)), gzipKB: Number((bundle.gzip / 1024).toFixed(1)) },
+    preloadedWithIt: { files: withIt.files, gzipKB: Number((withIt.gzip / 1024).toFixed(1)) },
     graphAssetKB: { raw: Number((JSON.stringify(asset).length / 1024).toFixed(1)), gzip: Number((gzipSync(JSON.stringify(asset)).length / 1024).toFixed(1)) },
     coreInBrowserKB: { raw: Number((workerBundle.raw / 1024).toFixed(0)), gzip: Number((workerBundle.gzip / 1024).toFixed(0)) },
+    lighthouse: scores,
   };
   await writeFile(path.join(OUT, 'ui.json'), `${JSON.stringify(result, null, 2)}\n`);
 
@@ -161,8 +184,15 @@ async function main(): Promise<void> {
   console.log(`     phases (DOMContentLoaded / canvas start / laid out / interactive): app ${result.phasesMs.app.join(' / ')} ms, bare ${result.phasesMs.bare.join(' / ')} ms`);
   console.log(`${ok(app / bare <= TARGETS.ratio)} app / bare page                   ${result.ttiMs.ratio}×   (target ≤ ${TARGETS.ratio}×)`);
   console.log(`${ok(bundle.gzip / 1024 <= TARGETS.firstBundleKB)} first bundle (gzip)               ${result.firstBundle.gzipKB} KB  (target ≤ ${TARGETS.firstBundleKB} KB; ${result.firstBundle.rawKB} KB raw: ${bundle.files.join(', ')})`);
+  console.log(`     preloaded with it, run after it    ${result.preloadedWithIt.gzipKB} KB gzip (${withIt.files.join(', ')}): the canvas and Cytoscape`);
   console.log(`     graph asset (fetched in parallel) ${result.graphAssetKB.gzip} KB gzip, built at build time`);
   console.log(`     vs. the core in a Web Worker:     ${result.coreInBrowserKB.gzip} KB gzip to fetch before extracting`);
+  for (const l of scores) {
+    const target = l.preset === 'desktop' ? TARGETS.desktop : TARGETS.mobile;
+    console.log(`${ok(l.performance >= target)} Lighthouse ${l.preset.padEnd(7)} performance ${l.performance}   (target ≥ ${target}; total blocking time ${l.tbtMs} ms, largest contentful paint ${l.lcpMs} ms)`);
+    console.log(`${ok(l.cls <= TARGETS.cls)} Lighthouse ${l.preset.padEnd(7)} layout shift ${l.cls}   (target ≤ ${TARGETS.cls})`);
+    console.log(`${ok(l.accessibility >= TARGETS.accessibility)} Lighthouse ${l.preset.padEnd(7)} accessibility ${l.accessibility}   (target ${TARGETS.accessibility}${l.failedA11y.length ? `; failed: ${l.failedA11y.join(', ')}` : ''})`);
+  }
   console.log(`\nwritten to ${path.relative(ROOT, path.join(OUT, 'ui.json'))}`);
 }
 

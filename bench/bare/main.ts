@@ -2,7 +2,8 @@
 // options as the app, with nothing else (no Svelte, no panels, no graphology).
 import cytoscape from 'cytoscape';
 import { graphStylesheet } from '../../src/view/style.ts';
-import { layoutOptions, registerCoseBilkent } from '../../src/view/layouts.ts';
+import { layoutOptions } from '../../src/view/layouts.ts';
+import { registerCoseBilkent } from '../../src/view/cose-bilkent.ts';
 
 registerCoseBilkent();
 const elements = (await (await fetch('./elements.json')).json()) as cytoscape.ElementDefinition[];

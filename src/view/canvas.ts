@@ -7,7 +7,8 @@ import type { KnowledgeGraph } from '../core/schema.ts';
 import { isDrawn, toCytoscapeElements } from './elements.ts';
 import { ElementIds, graphKeyOf, type GraphRef } from './element-ids.ts';
 import { graphStylesheet, LIGHT_CANVAS, type CanvasTheme } from './style.ts';
-import { layoutOptions, registerCoseBilkent, DEFAULT_LAYOUT, LAYOUTS, type ForceAtlas2Options, type LayoutName } from './layouts.ts';
+import { registerCoseBilkent } from './cose-bilkent.ts';
+import { layoutOptions, DEFAULT_LAYOUT, LAYOUTS, type ForceAtlas2Options, type LayoutName } from './layouts.ts';
 import { layoutInPieces } from './arrange.ts';
 import { layoutIncrementally, positionsOf, type Point } from './incremental-layout.ts';
 import { localPositionStore, positionKey, type PositionStore } from './layout-cache.ts';
@@ -20,6 +21,7 @@ import { installOverviewDraw } from './overview-draw.ts';
 import { installHitGrid } from './hit-grid.ts';
 import { installLevelQueue, prewarmLevels, queueFirstFrame } from './cached-levels.ts';
 import { pstyle } from './cytoscape-internals.ts';
+import type { NodePoint } from './keyboard-nav.ts';
 
 /** What is selected, by graph key (element ids are the canvas's own business, see element-ids.ts). */
 export type Selection = { type: 'node'; id: string } | { type: 'edge'; id: string } | null;
@@ -462,6 +464,34 @@ export class GraphCanvas {
       this.cy.zoom(zoom);
       this.cy.center(ele);
     }
+  }
+
+  /** The shown nodes where they are drawn (CSS pixels in the container), by graph key: what keyboard moves choose from. */
+  shownNodePoints(): NodePoint[] {
+    return this.cy.nodes().not('.hidden').map((n) => {
+      const { x, y } = (n as NodeSingular).renderedPosition();
+      return { id: graphKeyOf(n), x, y };
+    });
+  }
+
+  /** The middle of the canvas, in CSS pixels in the container. */
+  centre(): { x: number; y: number } {
+    return { x: this.cy.width() / 2, y: this.cy.height() / 2 };
+  }
+
+  /** Zooms about the middle of the canvas by `factor` (keyboard + and −). */
+  zoomBy(factor: number): void {
+    this.cy.stop(true);
+    this.#fitted = false;
+    const level = Math.max(this.cy.minZoom(), Math.min(this.cy.maxZoom(), this.cy.zoom() * factor));
+    this.cy.zoom({ level, renderedPosition: this.centre() });
+  }
+
+  /** Moves the view by (dx, dy) CSS pixels (keyboard Shift+arrows). */
+  panBy(dx: number, dy: number): void {
+    this.cy.stop(true);
+    this.#fitted = false;
+    this.cy.panBy({ x: dx, y: dy });
   }
 
   /** Where a node or an edge is drawn, in CSS pixels relative to the container. */

@@ -2,9 +2,9 @@
 // where it runs and up to what size). cose-bilkent is untyped, so this module
 // is its one typed adapter. Cytoscape's layouts run on the page; ForceAtlas2
 // runs in a Web Worker (src/workers/layout.worker.ts), so it never freezes it.
-import cytoscape from 'cytoscape';
+// Only types of Cytoscape here: the toolbar reads this registry, and Cytoscape
+// itself is loaded with the canvas (view/canvas.ts), after the first paint.
 import type { BaseLayoutOptions, ConcentricLayoutOptions, CircleLayoutOptions, GridLayoutOptions, NodeSingular } from 'cytoscape';
-import coseBilkent from 'cytoscape-cose-bilkent';
 
 /** The options cose-bilkent reads (cytoscape-cose-bilkent/src/index.js `defaults`). */
 export interface CoseBilkentOptions extends BaseLayoutOptions {
@@ -36,15 +36,6 @@ export interface CoseBilkentOptions extends BaseLayoutOptions {
 
 /** cose-bilkent runs on the page; above this it takes more than about 200 ms here (bench/scale.ts). */
 export const COSE_BILKENT_MAX_NODES = 150;
-
-let coseBilkentRegistered = false;
-
-/** Registers cose-bilkent with Cytoscape once per module instance. */
-export function registerCoseBilkent(): void {
-  if (coseBilkentRegistered) return;
-  cytoscape.use(coseBilkent);
-  coseBilkentRegistered = true;
-}
 
 /** ForceAtlas2 with Barnes–Hut, run in the layout worker (src/workers/force-layout.ts). */
 export interface ForceAtlas2Options {

@@ -1,7 +1,9 @@
 // A keyboard way through (a start): a search hit moves the focus to its
 // details; the Focus radio group follows the arrow keys with one tab stop;
 // Escape on the Export menu gives the focus back to its button; the article
-// reader scrolls with the keys and axe-core finds its region reachable.
+// reader scrolls with the keys and axe-core finds its region reachable; the
+// canvas takes the focus, its arrows move the selection, Shift+arrows pan,
+// + and − zoom and Enter goes to the details.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
@@ -51,6 +53,43 @@ describe('the keyboard', () => {
     await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Download PNG' }).focus();
     await page.keyboard.press('Escape');
     await expect.poll(focused).toEqual(expect.objectContaining({ tag: 'BUTTON', text: 'Export' }));
+  });
+
+  it('walks the canvas with the keys: arrows select, Shift+arrows pan, + and − zoom, Enter opens the details', async () => {
+    await page.keyboard.press('Escape');
+    const canvas = page.getByRole('application', { name: 'Knowledge graph canvas' });
+    await canvas.focus();
+    const view = () => page.evaluate(() => {
+      const cy = window.kg!.cy;
+      const picked = document.querySelector('.details-pane h2')?.textContent?.trim() ?? null;
+      const node = picked ? cy.nodes().filter((n) => n.data('label') === picked).first() : null;
+      return { zoom: cy.zoom(), pan: cy.pan(), picked, x: node && node.nonempty() ? node.position().x : null };
+    });
+    // Nothing selected: an arrow picks the node nearest the middle.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await view()).picked).not.toBeNull();
+    const first = await view();
+    expect((await focused()).label).toBe('Knowledge graph canvas');
+    // Then the nearest node to the right of it (in the graph's own coordinates: the view may move to show it).
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await view()).picked).not.toBe(first.picked);
+    const second = await view();
+    expect(second.x!).toBeGreaterThan(first.x!);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await view()).picked).toBe(first.picked);
+    await page.keyboard.press('+');
+    await expect.poll(async () => (await view()).zoom).toBeGreaterThan(second.zoom);
+    const zoomed = await view();
+    await page.keyboard.press('-');
+    await expect.poll(async () => (await view()).zoom).toBeLessThan(zoomed.zoom);
+    const before = await view();
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(async () => (await view()).pan.x).toBeGreaterThan(before.pan.x);
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toEqual(expect.objectContaining({ tag: 'H2', text: first.picked }));
+    await page.screenshot({ path: 'test-output/keyboard-canvas.png' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
   });
 
   it('scrolls the article reader with the keys', async () => {
