@@ -27,6 +27,9 @@ describe('the keyboard', () => {
   it('goes from a search hit to its details', async () => {
     await page.keyboard.press('/');
     await page.keyboard.type('Vladimir Putin');
+    // The highlighted hit is readable (AA contrast), in light as in dark.
+    await page.locator('.hit-list li.active').first().waitFor();
+    expect(await axeViolations(page, ['color-contrast'])).toEqual([]);
     await page.keyboard.press('Enter');
     await expect.poll(focused).toEqual(expect.objectContaining({ tag: 'H2', text: 'Vladimir Putin' }));
     // The next Tab stays in the details panel, whose buttons are named by what they show.
