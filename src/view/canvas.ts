@@ -15,6 +15,7 @@ import { localPositionStore, positionKey, type PositionStore } from './layout-ca
 import { addInSlices, layoutInput, mountInSlices, nextTask } from './staged-load.ts';
 import { isLarge, renderingOptions } from './rendering.ts';
 import type { LayoutRun } from '../workers/layout-client.ts';
+import { coseInWorker } from '../workers/cose-client.ts';
 import { exportPng, type PngRequest, type PngResult } from './image-export.ts';
 import { HighlightOverlay } from './highlight-overlay.ts';
 import { installOverviewDraw } from './overview-draw.ts';
@@ -154,8 +155,7 @@ export class GraphCanvas {
         if (this.#alive && !this.#layoutFrom(start, layout)) this.runLayout(layout);
       });
     } else {
-      this.runLayout(layout);
-      this.ready = Promise.resolve();
+      this.ready = Promise.resolve(this.runLayout(layout));
     }
     void this.ready.then(() => this.#callbacks.onReady?.());
   }
@@ -296,8 +296,17 @@ export class GraphCanvas {
   /** Lays out the visible elements; positions of hidden ones are kept. */
   runLayout(name: LayoutName): void | Promise<void> {
     const eles = this.cy.elements().not('.hidden');
+    const run = ++this.#layoutRun;
     if (eles.empty()) return;
     if (LAYOUTS[name].runs === 'worker') return this.#relayoutInWorker(eles, name);
+    if (name === 'cose-bilkent' && typeof Worker !== 'undefined' && this.cy.container()) return this.#coseOffPage(eles, run);
+    this.#layOutOnPage(eles, name);
+  }
+
+  /** Which runLayout is the latest: a worker's answer to an older one is dropped. */
+  #layoutRun = 0;
+
+  #layOutOnPage(eles: cytoscape.CollectionReturnValue, name: LayoutName): void {
     const options = layoutOptions(name, { fit: false }) as cytoscape.LayoutOptions;
     if (name === 'cose-bilkent') {
       const aspect = this.cy.width() > 0 && this.cy.height() > 0 ? this.cy.width() / this.cy.height() : 4 / 3;
@@ -308,6 +317,51 @@ export class GraphCanvas {
     this.fit();
     this.#updateEdgeLabels();
   }
+
+  /**
+   * cose-bilkent in a worker (workers/cose.worker.ts): on the page it was the longest task of opening
+   * the seed graph. Labels are measured here, each node sent as its box; the canvas stays hidden until
+   * the nodes are in place, so no frame shows them piled up. A worker that fails falls back to the page.
+   */
+  async #coseOffPage(eles: cytoscape.CollectionReturnValue, run: number): Promise<void> {
+    const container = this.cy.container();
+    const hidden = !this.#laidOutOnce && container !== null;
+    if (hidden) container.style.visibility = 'hidden';
+    try {
+      const nodes = eles.nodes();
+      const index = new Map<string, number>();
+      const boxes = nodes.map((n, i) => {
+        index.set(n.id(), i);
+        const bb = n.boundingBox({ includeLabels: true });
+        const p = n.position();
+        return { kind: String(n.data('kind')), label: String(n.data('label') ?? ''), w: bb.w, h: bb.h, dx: (bb.x1 + bb.x2) / 2 - p.x, dy: (bb.y1 + bb.y2) / 2 - p.y };
+      });
+      const pairs: number[] = [];
+      eles.edges().forEach((e) => {
+        const s = index.get(e.source().id());
+        const t = index.get(e.target().id());
+        if (s !== undefined && t !== undefined) pairs.push(s, t);
+      });
+      const aspect = this.cy.width() > 0 && this.cy.height() > 0 ? this.cy.width() / this.cy.height() : 4 / 3;
+      let positions: Float32Array;
+      try {
+        positions = await coseInWorker({ nodes: boxes, edges: Uint32Array.from(pairs), aspect });
+      } catch {
+        if (this.#alive && run === this.#layoutRun) this.#layOutOnPage(eles, 'cose-bilkent');
+        return;
+      }
+      if (!this.#alive || run !== this.#layoutRun) return;
+      this.cy.batch(() => nodes.forEach((n, i) => void n.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! })));
+      this.fit();
+      this.#updateEdgeLabels();
+    } finally {
+      this.#laidOutOnce = true;
+      if (hidden && this.#alive) container.style.visibility = '';
+    }
+  }
+
+  /** Whether a layout has placed the nodes: until then the canvas shows nothing worth seeing. */
+  #laidOutOnce = false;
 
   /** An incremental cose-bilkent from the old positions; false when it does not apply (another layout, nothing kept). */
   #layoutFrom(start: ReadonlyMap<string, Point>, name: LayoutName): boolean {

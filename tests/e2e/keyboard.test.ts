@@ -6,6 +6,7 @@
 // + and − zoom and Enter goes to the details.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { NodeSingular } from 'cytoscape';
 import { launchChromium } from './support/browser.ts';
 import { openApp } from './support/page.ts';
 import { axeViolations } from './support/axe.ts';
@@ -66,7 +67,7 @@ describe('the keyboard', () => {
       const cy = window.kg!.cy;
       const picked = document.querySelector('.details-pane h2')?.textContent?.trim() ?? null;
       const node = picked ? cy.nodes().filter((n) => n.data('label') === picked).first() : null;
-      return { zoom: cy.zoom(), pan: cy.pan(), picked, x: node && node.nonempty() ? node.position().x : null };
+      return { zoom: cy.zoom(), pan: cy.pan(), picked, x: node && node.nonempty() ? (node as NodeSingular).position().x : null };
     });
     // Nothing selected: an arrow picks the node nearest the middle.
     await page.keyboard.press('ArrowRight');
