@@ -29,17 +29,21 @@ export const monthOf = (day: string | null): string | null => (isoDay(day) ? `${
 export const partitionName = (month: string): string => `evidence_${month.slice(0, 4)}_${month.slice(5, 7)}`;
 
 /**
- * Makes the evidence partition of `month` if there is none. In a transaction
+ * Makes the evidence partition of `month` if there is none; `seen` holds the
+ * months of the store known to have one (partitions are never dropped). In a transaction
  * of its own, before the article's: creating a partition locks the parent
  * table, and two workers making the same one at once is caught, not fatal.
  */
-export async function ensureMonthPartition(db: Queryable, month: string | null): Promise<void> {
-  if (month === null) return;
+export async function ensureMonthPartition(db: Queryable, month: string | null, seen: Set<string>): Promise<void> {
+  if (month === null || seen.has(month)) return;
   const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
   const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
   const name = partitionName(month);
   const exists = await db.query('SELECT 1 FROM pg_class WHERE relname = $1', [name]);
-  if (exists.length > 0) return;
+  if (exists.length > 0) {
+    seen.add(month);
+    return;
+  }
   try {
     // Identifiers and bounds come from a validated date, never from article text.
     await db.exec(`CREATE TABLE IF NOT EXISTS ${name} PARTITION OF evidence FOR VALUES FROM ('${month}') TO ('${next}')`);
@@ -47,6 +51,7 @@ export async function ensureMonthPartition(db: Queryable, month: string | null):
     const code = (error as { code?: string }).code;
     if (code !== '42P07' && code !== '23505') throw error; // made meanwhile by another worker
   }
+  // Not added to `seen` here: the transaction around it may still roll back; it is looked up again next time.
 }
 
 /** Writes `version` with its extraction and fragments, replacing what the store had of this article. */
@@ -55,7 +60,8 @@ export async function writeArticle(tx: Queryable, version: ArticleVersion, extra
   const published = isoDay(extraction.meta.published);
   // Copies of one text are decided one at a time.
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [version.sameTextHash]);
-  await removeFragments(tx, id);
+  const earlier = await tx.query('SELECT 1 FROM articles WHERE id = $1', [id]);
+  if (earlier.length > 0) await removeFragments(tx, id);
   // As `kg build` does, the copy whose id sorts first stands for all (ids compared as JavaScript does).
   const copies = (await tx.query<{ id: string; duplicate_of: string | null }>('SELECT id, duplicate_of FROM articles WHERE same_text_hash = $1 AND id <> $2', [version.sameTextHash, id]));
   const first = copies.map((c) => c.id).reduce((a, b) => (b < a ? b : a), id);

@@ -1,8 +1,9 @@
 // A PGlite folder is opened by one process at a time: a lock file holding the
 // owner's process id, made with O_EXCL. A lock whose process is gone (killed)
-// is taken over, so a SIGKILL never leaves the store unopenable.
+// is taken over, so a SIGKILL never leaves the store unopenable; so is one
+// with this process's id that this process does not hold (a former process's).
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 
 const LOCK = 'kg-store.lock';
 
@@ -15,21 +16,32 @@ const isRunning = (pid: number): boolean => {
   }
 };
 
+/** The lock files this process holds: its own id in a lock is not stale while it holds it. */
+const held = new Set<string>();
+
+const inUse = (dir: string, owner: number) =>
+  new Error(`the store ${dir} is open in ${owner === process.pid ? 'this process already' : `another process (${owner})`}; a PGlite folder is one process's: use a PostgreSQL server (--db postgres://…) for several workers`);
+
 /** Takes the folder's lock (creating the folder); resolves to the function that releases it. */
 export async function lockFolder(dir: string): Promise<() => Promise<void>> {
   await mkdir(dir, { recursive: true });
-  const path = join(dir, LOCK);
+  const path = resolve(dir, LOCK);
+  if (held.has(path)) throw inUse(dir, process.pid);
   for (let tries = 0; tries < 3; tries++) {
     try {
       const handle = await open(path, 'wx');
       await handle.writeFile(String(process.pid));
       await handle.close();
-      return () => rm(path, { force: true });
+      held.add(path);
+      return async () => {
+        held.delete(path);
+        await rm(path, { force: true });
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isRunning(owner)) {
-        throw new Error(`the store ${dir} is open in another process (${owner}); a PGlite folder is one process's: use a PostgreSQL server (--db postgres://…) for several workers`);
+        throw inUse(dir, owner);
       }
       await rm(path, { force: true }); // its owner is gone
     }

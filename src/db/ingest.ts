@@ -11,8 +11,8 @@ import { BoundedExtractor } from '../cli/bounded-extract.ts';
 import { type CorpusWarning, listCorpus, readArticle } from '../cli/read-corpus.ts';
 import { ensureMonthPartition, monthOf, writeArticle } from './article-writer.ts';
 import { fragmentsOf } from './fragments.ts';
-import { type Job, enqueue } from './queue.ts';
-import type { Queryable, Store } from './store.ts';
+import { type JobWork, enqueue } from './queue.ts';
+import type { Store } from './store.ts';
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -62,10 +62,7 @@ export async function planIngest(store: Store, folder: string, options: PlanOpti
     if (parked.get(doc.id) === hash && !options.retryParked) { plan.parked++; continue; }
     // Evidence partitions are made here, outside any article's transaction (see ensureMonthPartition).
     const month = monthOf(readDocumentMeta(doc.text, options.knowledge).published);
-    if (month && !months.has(month)) {
-      months.add(month);
-      await ensureMonthPartition(store, month);
-    }
+    await ensureMonthPartition(store, month, months);
     await enqueue(store, { id: doc.id, text: doc.text, bytes, contentHash: hash });
     if (stored.has(doc.id)) plan.changed++;
     else plan.added++;
@@ -74,7 +71,7 @@ export async function planIngest(store: Store, folder: string, options: PlanOpti
 }
 
 export interface ArticleWork {
-  work: (tx: Queryable, job: Job) => Promise<void>;
+  work: JobWork;
   close: () => Promise<void>;
 }
 
@@ -82,14 +79,19 @@ export interface ArticleWork {
 export function articleWork(knowledge: Knowledge, options: { budgetSeconds: number; extract?: (doc: Doc) => Promise<DocumentExtraction | null> }): ArticleWork {
   const bounded = !options.extract && options.budgetSeconds > 0 ? new BoundedExtractor(options.budgetSeconds * 1000) : null;
   const extract = options.extract ?? (async (doc: Doc) => (bounded ? bounded.extract(doc) : extractDocument(doc, knowledge)));
+  const months = new Set<string>(); // with a partition in this worker's store
   return {
     work: async (tx, job) => {
+      const start = performance.now();
       const extraction = await extract({ id: job.articleId, text: job.text });
       if (extraction === null) throw new Error(`its extraction took longer than ${options.budgetSeconds} s (--budget-seconds), stopped`);
-      await ensureMonthPartition(tx, monthOf(extraction.meta.published));
+      const extracted = performance.now();
+      await ensureMonthPartition(tx, monthOf(extraction.meta.published), months);
       const version = { id: job.articleId, text: job.text, bytes: job.bytes, contentHash: job.contentHash, sameTextHash: sha256(comparableText(job.text)) };
       await writeArticle(tx, version, extraction, fragmentsOf(extraction, knowledge));
+      const stored = performance.now();
       await pauseForTests();
+      return { extractMs: extracted - start, storeMs: stored - extracted };
     },
     close: async () => { await bounded?.close(); },
   };

@@ -17,6 +17,14 @@ export interface Job {
   attempts: number;
 }
 
+/** What a job's work measured: kept with the job (bench/db.ts reads them). */
+export interface JobTimes {
+  extractMs: number;
+  storeMs: number;
+}
+
+export type JobWork = (tx: Queryable, job: Job) => Promise<JobTimes | void>;
+
 export interface QueueOptions {
   /** attempts before a job is parked */
   maxAttempts: number;
@@ -51,7 +59,7 @@ export async function enqueue(db: Queryable, article: { id: string; text: string
 }
 
 /** Takes the next runnable job and runs `work` on it, in one transaction. */
-export async function workOne(store: Store, work: (tx: Queryable, job: Job) => Promise<void>, options: QueueOptions): Promise<Outcome> {
+export async function workOne(store: Store, work: JobWork, options: QueueOptions): Promise<Outcome> {
   return store.transaction(async (tx) => {
     const [row] = await tx.query<{ id: number; article_id: string; text: string; bytes: number; content_hash: string; attempts: number }>(
       `SELECT id::int AS id, article_id, text, bytes, content_hash, attempts FROM jobs
@@ -61,8 +69,11 @@ export async function workOne(store: Store, work: (tx: Queryable, job: Job) => P
     const job: Job = { id: row.id, articleId: row.article_id, text: row.text, bytes: row.bytes, contentHash: row.content_hash, attempts: row.attempts };
     await tx.query('SAVEPOINT article');
     try {
-      await work(tx, job);
-      await tx.query(`UPDATE jobs SET state = 'done', text = NULL, attempts = attempts + 1, error = NULL, worker = $2, finished_at = now() WHERE id = $1`, [job.id, options.worker]);
+      const times = await work(tx, job);
+      await tx.query(
+        `UPDATE jobs SET state = 'done', text = NULL, attempts = attempts + 1, error = NULL, worker = $2, finished_at = clock_timestamp(), extract_ms = $3, store_ms = $4 WHERE id = $1`,
+        [job.id, options.worker, times?.extractMs ?? null, times?.storeMs ?? null],
+      );
       return { kind: 'done', job } as const;
     } catch (error) {
       await tx.query('ROLLBACK TO SAVEPOINT article');
@@ -72,7 +83,7 @@ export async function workOne(store: Store, work: (tx: Queryable, job: Job) => P
       }
       const attempts = job.attempts + 1;
       if (attempts >= options.maxAttempts) {
-        await tx.query(`UPDATE jobs SET state = 'parked', attempts = $2, error = $3, worker = $4, finished_at = now() WHERE id = $1`, [job.id, attempts, message, options.worker]);
+        await tx.query(`UPDATE jobs SET state = 'parked', attempts = $2, error = $3, worker = $4, finished_at = clock_timestamp() WHERE id = $1`, [job.id, attempts, message, options.worker]);
         return { kind: 'parked', job: { ...job, attempts }, error: message } as const;
       }
       const waitMs = options.retryBaseMs * 2 ** (attempts - 1);
@@ -100,7 +111,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * other workers hold. Waits for jobs backing off, so one call ends with each
  * job done or parked (or held by another worker).
  */
-export async function drainQueue(store: Store, work: (tx: Queryable, job: Job) => Promise<void>, options: QueueOptions & { onOutcome?: (outcome: Outcome) => void }): Promise<{ done: number; parked: number; retried: number }> {
+export async function drainQueue(store: Store, work: JobWork, options: QueueOptions & { onOutcome?: (outcome: Outcome) => void }): Promise<{ done: number; parked: number; retried: number }> {
   const tally = { done: 0, parked: 0, retried: 0 };
   for (;;) {
     const outcome = await workOne(store, work, options);

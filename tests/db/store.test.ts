@@ -130,6 +130,12 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))('the store on
       const putin = people.find((p) => p.attributes.label === 'Vladimir Putin')!;
       const hits = await store.query<{ entity_key: string }>(`SELECT DISTINCT entity_key FROM aliases WHERE alias % $1`, ['Vladimr Putin']);
       expect(hits.map((h) => h.entity_key)).toContain(putin.key);
+      // Evidence is filed by publication month: dated articles' in their month's partition.
+      const filed = await store.query<{ partition: string; month: string | null; n: number }>(
+        `SELECT tableoid::regclass::text AS partition, month::text, count(*)::int AS n FROM evidence GROUP BY 1, 2 ORDER BY 1, 2`,
+      );
+      expect(filed.length).toBeGreaterThan(1);
+      for (const f of filed) expect(f.partition).toBe(f.month === null ? 'evidence_undated' : `evidence_${f.month.slice(0, 4)}_${f.month.slice(5, 7)}`);
     });
   }, LONG);
 
@@ -231,7 +237,7 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))('the store on
     expect(await withStore(db, sums)).toEqual(await withStore(fromScratch, sums));
   }, LONG);
 
-  it.runIf(name === 'postgres')('two workers on one corpus give the graph one gives', async () => {
+  it.runIf(name === 'postgres')('two workers on one corpus give the graph one gives (a server: a PGlite folder is one process\'s)', async () => {
     const db = await engine.fresh();
     await kg('ingest', SEEDS, '--db', db, '--enqueue-only');
     const pair = [worker(db), worker(db)];

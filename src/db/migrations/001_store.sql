@@ -161,6 +161,8 @@ CREATE TABLE jobs (
   run_after timestamptz NOT NULL DEFAULT now(),
   error text,
   worker text,
+  extract_ms real,                 -- how long the extraction took, and storing what it found
+  store_ms real,
   enqueued_at timestamptz NOT NULL DEFAULT now(),
   finished_at timestamptz
 );
