@@ -3,6 +3,7 @@
 import { type ExportFormat, formatFromFileName } from '../core/io/index.ts';
 import { DEFAULT_BUDGET_SECONDS, UsageError } from './args.ts';
 import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_BASE_MS } from '../db/queue.ts';
+import { DEFAULT_PORT } from './serve-port.ts';
 
 export interface QueueFlags { budgetSeconds: number; maxAttempts: number; retryBaseMs: number }
 
@@ -10,9 +11,10 @@ export type DbCommand =
   | ({ kind: 'ingest'; folder: string; db: string; enqueueOnly: boolean; retryParked: boolean } & QueueFlags)
   | ({ kind: 'worker'; db: string } & QueueFlags)
   | { kind: 'status'; db: string; json: boolean }
-  | { kind: 'export'; db: string; out: string; format: ExportFormat };
+  | { kind: 'export'; db: string; out: string; format: ExportFormat }
+  | { kind: 'serve'; db: string; port: number };
 
-export const DB_COMMANDS = ['ingest', 'worker', 'status', 'export'] as const;
+export const DB_COMMANDS = ['ingest', 'worker', 'status', 'export', 'serve'] as const;
 export const isDbCommand = (name: string | undefined): boolean => (DB_COMMANDS as readonly string[]).includes(name ?? '');
 
 
@@ -40,6 +42,7 @@ export function parseDbArgs(argv: readonly string[]): DbCommand {
   let enqueueOnly = false;
   let retryParked = false;
   let json = false;
+  let port = DEFAULT_PORT;
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -58,6 +61,11 @@ export function parseDbArgs(argv: readonly string[]): DbCommand {
       const v = value(rest, i, '--retry-base-ms', 'a number of milliseconds');
       flags.retryBaseMs = number(v.value, '--retry-base-ms', 'a number of milliseconds', 0);
       i = v.next;
+    } else if (is(arg, '--port') && kind === 'serve') {
+      const v = value(rest, i, '--port', 'a port number (0: any free one)');
+      port = number(v.value, '--port', 'a port number from 0 to 65535', 0);
+      if (!Number.isInteger(port) || port > 65535) throw new UsageError('cli: --port needs a port number from 0 to 65535');
+      i = v.next;
     } else if (arg === '--enqueue-only' && kind === 'ingest') enqueueOnly = true;
     else if (arg === '--retry-parked' && kind === 'ingest') retryParked = true;
     else if (arg === '--json' && kind === 'status') json = true;
@@ -72,6 +80,7 @@ export function parseDbArgs(argv: readonly string[]): DbCommand {
   if (positional.length > 0) throw new UsageError(`cli: ${kind} takes no folder or file, got: ${positional.join(' ')}`);
   if (kind === 'worker') return { kind, db, ...flags };
   if (kind === 'status') return { kind, db, json };
+  if (kind === 'serve') return { kind, db, port };
   if (out === undefined) throw new UsageError('cli: export needs --out <file> (.json, .graphml or .gexf)');
   const format = formatFromFileName(out);
   if (format === null) throw new UsageError(`cli: cannot tell the format of "${out}" from its extension; use .json, .graphml or .gexf`);

@@ -9,6 +9,7 @@ import { ingestCommand } from './ingest.ts';
 import { workerCommand } from './worker.ts';
 import { statusCommand } from './status.ts';
 import { exportCommand } from './export-db.ts';
+import { serveCommand } from './serve.ts';
 import { migrate } from '../db/migrate.ts';
 import { type Store, openStore } from '../db/store.ts';
 
@@ -48,5 +49,6 @@ function runOn(store: Store, command: DbCommand, env: DbEnvironment): Promise<nu
     case 'worker': return workerCommand(store, command, env);
     case 'status': return statusCommand(store, command, env);
     case 'export': return exportCommand(store, command, env);
+    case 'serve': return serveCommand(store, command, env);
   }
 }

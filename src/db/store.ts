@@ -12,7 +12,7 @@ import { lockFolder } from './folder-lock.ts';
 export type Row = Record<string, unknown>;
 
 export interface Queryable {
-  query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  query<T extends object = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Several statements, no parameters (migrations). */
   exec(sql: string): Promise<void>;
 }
@@ -40,7 +40,7 @@ async function openServer(url: string): Promise<Store> {
   // A server going away (killed, restarted) is reported by the next query; without a listener it would crash the process.
   client.on('error', () => {});
   const conn: Queryable = {
-    query: async <T extends Row>(sql: string, params: readonly unknown[] = []) => (await client.query<T>(sql, params as unknown[])).rows,
+    query: async <T extends object>(sql: string, params: readonly unknown[] = []) => (await client.query<T>(sql, params as unknown[])).rows,
     exec: async (sql) => { await client.query(sql); },
   };
   return {
@@ -62,7 +62,7 @@ async function openFolder(dir: string): Promise<Store> {
     throw error;
   }
   const conn: Queryable = {
-    query: async <T extends Row>(sql: string, params: readonly unknown[] = []) => (await db.query<T>(sql, params as unknown[])).rows,
+    query: async <T extends object>(sql: string, params: readonly unknown[] = []) => (await db.query<T>(sql, params as unknown[])).rows,
     exec: async (sql) => { await db.exec(sql); },
   };
   return {
