@@ -169,7 +169,9 @@ async function removeFragments(tx: Queryable, article: string): Promise<void> {
     await tx.query(
       `UPDATE entities AS e SET articles = s.articles, mentions = s.mentions, first_seen = s.first_seen, last_seen = s.last_seen,
          kind = (SELECT f.kind FROM entity_fragments f WHERE f.entity_key = e.key ORDER BY array_position(${PERSON_ORDER}, f.kind) NULLS LAST, f.article_id LIMIT 1),
-         roles = coalesce((SELECT array_agg(DISTINCT r) FROM entity_fragments f, unnest(f.roles) AS r WHERE f.entity_key = e.key), '{}')
+         -- Roles compared without case, as adding them does; the spelling of the article whose id sorts first.
+         roles = coalesce((SELECT array_agg(r) FROM (SELECT DISTINCT ON (lower(r)) r FROM entity_fragments f, unnest(f.roles) AS r
+                                                       WHERE f.entity_key = e.key ORDER BY lower(r), f.article_id) AS spelt), '{}')
        FROM (SELECT entity_key, count(*)::int AS articles, sum(mentions)::int AS mentions, min(published) AS first_seen, max(published) AS last_seen
              FROM entity_fragments WHERE entity_key = ANY ($1::text[]) GROUP BY entity_key) AS s
        WHERE e.key = s.entity_key`,

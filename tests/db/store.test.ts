@@ -177,6 +177,25 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))('the store on
     expect(await withStore(db, sums)).toEqual(await withStore(scratch, sums));
   }, LONG);
 
+  it('a copy of a stored article with an id that sorts first stands for both, as in kg build', async () => {
+    const folder = join(work, `copies-${name}`);
+    cpSync(SEEDS, folder, { recursive: true });
+    const db = await engine.fresh();
+    await kg('ingest', folder, '--db', db, '--budget-seconds', '0');
+    // The same text up to line endings and trailing blanks, under an id before the original's.
+    writeFileSync(join(folder, '003_a-copy.txt'), `${readFileSync(join(folder, '004_30b58145e12fbd7b.txt'), 'utf8').replace(/\n/g, '\r\n')}  \n`);
+    const result = await kg('ingest', folder, '--db', db, '--budget-seconds', '0');
+    expect(result.stdout).toContain('1 new, 0 changed, 5 unchanged');
+    expect(await exported(db)).toEqual(await built(folder));
+    await withStore(db, async (store) => {
+      expect(await store.query('SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL')).toEqual([{ id: '004_30b58145e12fbd7b.txt', duplicate_of: '003_a-copy.txt' }]);
+      expect(await store.query(`SELECT DISTINCT article_id FROM entity_fragments WHERE article_id LIKE '00%' AND article_id IN ('003_a-copy.txt', '004_30b58145e12fbd7b.txt')`)).toEqual([{ article_id: '003_a-copy.txt' }]);
+    });
+    const scratch = await engine.fresh();
+    await kg('ingest', folder, '--db', scratch, '--budget-seconds', '0');
+    expect(await withStore(db, sums)).toEqual(await withStore(scratch, sums));
+  }, LONG);
+
   it('a failing article is retried, then parked with its error, and blocks no other', async () => {
     const db = await engine.fresh();
     const knowledge = loadDefaultKnowledge();
