@@ -66,7 +66,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === 'build') return parseBuild(rest);
   if (command === 'explain') return parseExplain(rest);
-  throw new UsageError(`cli: unknown command "${command}" (the commands are "build", "explain", "ingest", "worker", "status" and "export")`);
+  throw new UsageError(`cli: unknown command "${command}" (the commands are "build", "explain", "ingest", "worker", "status", "export" and "serve")`);
 }
 
 /** An option's value: the next argument, or what follows "=". */
