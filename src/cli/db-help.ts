@@ -14,7 +14,7 @@ The store (PostgreSQL, or PGlite in a folder):
   --db <store>       a folder (PGlite, made if needed: no server) or a
                      postgres://user@host:port/database address
 ingest: queues the folder's new and changed articles (by the hash of their
-text; unchanged ones are not read again) and works the queue until it is
+text; unchanged ones are not extracted again) and works the queue until it is
 empty. --enqueue-only leaves the work to \`kg worker\` processes.
 --retry-parked queues again articles parked with the same text.
 worker: works the queue until no job is left; run as many as you like on a
