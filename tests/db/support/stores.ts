@@ -20,11 +20,13 @@ export const HAS_POSTGRES = postgresBin() !== null;
 if (!HAS_POSTGRES) console.warn('tests/db: PostgreSQL binaries not found (/usr/lib/postgresql/*/bin/initdb): the PostgreSQL half of the store tests is skipped; apt-get install postgresql to run it');
 
 export function pgliteEngine(): Engine {
-  const root = mkdtempSync(join(tmpdir(), 'kg-pglite-'));
+  // Made on first use: naming the engine makes no folder.
+  let folder: string | null = null;
+  const root = () => (folder ??= mkdtempSync(join(tmpdir(), 'kg-pglite-')));
   let template: Promise<string> | null = null;
   let n = 0;
   const makeTemplate = async () => {
-    const dir = join(root, 'template');
+    const dir = join(root(), 'template');
     const store = await openStore(dir);
     await migrate(store);
     await store.close();
@@ -34,11 +36,13 @@ export function pgliteEngine(): Engine {
     name: 'pglite',
     fresh: async () => {
       template ??= makeTemplate();
-      const dir = join(root, `store-${++n}`);
+      const dir = join(root(), `store-${++n}`);
       cpSync(await template, dir, { recursive: true });
       return dir;
     },
-    close: async () => rmSync(root, { recursive: true, force: true }),
+    close: async () => {
+      if (folder) rmSync(folder, { recursive: true, force: true });
+    },
   };
 }
 
