@@ -1,5 +1,6 @@
 // The command line of `npm run kg`: which command, which folder or files, which
 // output file and format. Pure parsing; usage errors carry the message to show.
+import { DB_HELP } from './db-help.ts';
 import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat, formatFromFileName } from '../core/io/index.ts';
 
 export type Command =
@@ -57,7 +58,7 @@ Folders are read as build reads them.
 
 Exit codes: 0 done, 1 failed (no such folder or file, no articles, an unreadable
 file, write error), 2 bad usage.
-`;
+${DB_HELP}`;
 
 /** Parses the arguments after `tsx src/cli/main.ts`. */
 export function parseArgs(argv: readonly string[]): Command {
@@ -65,7 +66,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === 'build') return parseBuild(rest);
   if (command === 'explain') return parseExplain(rest);
-  throw new UsageError(`cli: unknown command "${command}" (the commands are "build" and "explain")`);
+  throw new UsageError(`cli: unknown command "${command}" (the commands are "build", "explain", "ingest", "worker", "status", "export" and "serve")`);
 }
 
 /** An option's value: the next argument, or what follows "=". */

@@ -1,0 +1,196 @@
+// The read queries `kg serve` answers, on the query tables: names by prefix
+// and by trigrams, a node, its neighbourhood (capped per relation, with what
+// was left out counted), its evidence (paged), meetings in a time range, and
+// a shortest path. Each checks its input and throws BadRequest with the
+// reason; they never write.
+import type { Queryable } from './store.ts';
+
+export class BadRequest extends Error {}
+
+export const MIN_SEARCH = 3;
+const MAX_ID = 500;
+const DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function checkId(id: string, what = 'id'): string {
+  // Keys are the extraction's: printable, and short. Anything else cannot name a node.
+  if (id === '' || id.length > MAX_ID || /[\u0000-\u001f\u007f]/.test(id)) throw new BadRequest(`bad ${what}: a node key is 1 to ${MAX_ID} printable characters`);
+  return id;
+}
+
+export function wholeNumber(text: string | null, name: string, fallback: number, min: number, max: number): number {
+  if (text === null || text === '') return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) throw new BadRequest(`bad ${name}: a whole number from ${min} to ${max}`);
+  return n;
+}
+
+export interface SearchHit { key: string; label: string; kind: string; alias: string; prefix: boolean; similarity: number; articles: number }
+
+/** Names starting with `q`, then names like it (trigram similarity), one hit per entity. */
+export async function searchNames(db: Queryable, q: string, limit: number): Promise<SearchHit[]> {
+  const text = q.trim();
+  if ([...text].length < MIN_SEARCH) throw new BadRequest(`search needs at least ${MIN_SEARCH} characters, got ${[...text].length}`);
+  const prefix = `${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db.query<SearchHit>(
+    `SELECT key, label, kind, alias, prefix, similarity, articles FROM (
+       SELECT DISTINCT ON (e.key) e.key, e.label, e.kind, a.alias, lower(a.alias) LIKE $2 AS prefix,
+              similarity(a.alias, $1)::float8 AS similarity, e.articles
+       FROM aliases a JOIN entities e ON e.key = a.entity_key
+       WHERE lower(a.alias) LIKE $2 OR a.alias % $1
+       ORDER BY e.key, (lower(a.alias) LIKE $2) DESC, similarity(a.alias, $1) DESC
+     ) AS hits ORDER BY prefix DESC, similarity DESC, articles DESC, key LIMIT $3`,
+    [text, prefix, limit],
+  );
+  return rows;
+}
+
+export interface NodeRow { key: string; kind: string; label: string; [attribute: string]: unknown }
+
+/** An entity, meeting or document with its attributes, or null. */
+export async function nodeOf(db: Queryable, id: string): Promise<NodeRow | null> {
+  checkId(id);
+  if (id.startsWith('doc:')) {
+    const [doc] = await db.query<NodeRow>(
+      `SELECT 'doc:' || id AS key, 'document' AS kind, title AS label, title, outlet, url, published::text AS published, bytes, duplicate_of FROM articles WHERE id = $1`, [id.slice(4)]);
+    return doc ?? null;
+  }
+  const [meeting] = await db.query<NodeRow>(
+    `SELECT key, 'meeting' AS kind, label, type, status, date, participants, venues, articles, first_seen::text AS first_seen, last_seen::text AS last_seen FROM meetings WHERE key = $1`, [id]);
+  if (meeting) return meeting;
+  const [entity] = await db.query<NodeRow>(
+    `SELECT key, kind, label, country, roles, lat, lon, articles, mentions, first_seen::text AS first_seen, last_seen::text AS last_seen,
+            coalesce((SELECT array_agg(alias ORDER BY articles DESC, alias) FROM aliases WHERE entity_key = key), '{}') AS aliases
+     FROM entities WHERE key = $1`, [id]);
+  return entity ?? null;
+}
+
+export interface Neighbours {
+  relation: string;
+  direction: 'out' | 'in';
+  total: number;
+  /** the most stated first */
+  shown: { key: string; count: number; articles: number }[];
+  omitted: number;
+}
+
+/** A node's edges by relation and direction, the `per` most stated of each; `total - shown` were left out. */
+async function around(db: Queryable, keys: string[], per: number): Promise<Map<string, Neighbours[]>> {
+  const rows = await db.query<{ node: string; relation: string; direction: 'out' | 'in'; other: string; count: number; articles: number; total: number }>(
+    `SELECT node, relation, direction, other, count, articles, total FROM (
+       SELECT node, relation, direction, other, count, articles,
+              count(*) OVER w::int AS total, row_number() OVER (w ORDER BY count DESC, other) AS n
+       FROM (SELECT source AS node, relation, 'out' AS direction, target AS other, count, articles FROM edges WHERE source = ANY ($1::text[])
+             UNION ALL
+             SELECT target, relation, 'in', source, count, articles FROM edges WHERE target = ANY ($1::text[])) AS e
+       WINDOW w AS (PARTITION BY node, relation, direction)
+     ) AS ranked WHERE n <= $2 ORDER BY node, relation, direction, count DESC, other`,
+    [keys, per],
+  );
+  const out = new Map<string, Neighbours[]>();
+  for (const r of rows) {
+    const groups = out.get(r.node) ?? [];
+    out.set(r.node, groups);
+    let g = groups.find((x) => x.relation === r.relation && x.direction === r.direction);
+    if (!g) groups.push((g = { relation: r.relation, direction: r.direction, total: r.total, shown: [], omitted: 0 }));
+    g.shown.push({ key: r.other, count: r.count, articles: r.articles });
+    g.omitted = g.total - g.shown.length;
+  }
+  return out;
+}
+
+/** The node's neighbours, and with `hops` 2 the neighbours' too (of those shown). */
+export async function neighbourhood(db: Queryable, id: string, hops: number, per: number): Promise<{ key: string; hops: { key: string; edges: Neighbours[] }[][] }> {
+  checkId(id);
+  const first = await around(db, [id], per);
+  const result = [[{ key: id, edges: first.get(id) ?? [] }]];
+  if (hops === 2) {
+    const next = [...new Set((first.get(id) ?? []).flatMap((g) => g.shown.map((s) => s.key)))].filter((k) => k !== id);
+    const second = await around(db, next, per);
+    result.push(next.map((key) => ({ key, edges: second.get(key) ?? [] })));
+  }
+  return { key: id, hops: result };
+}
+
+export interface EvidenceItem { article: string; title: string; published: string | null; start: number; end: number; sentence: string; mention: [number, number] | null }
+
+/** The sentences stating a node (or, with `relation` and `target`, one of its edges), paged, newest articles first. */
+export async function evidenceOf(db: Queryable, id: string, offset: number, limit: number): Promise<{ total: number; offset: number; items: EvidenceItem[] }> {
+  checkId(id);
+  const [count] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM evidence WHERE node = $1 AND relation IS NULL', [id]);
+  const rows = await db.query<{ article_id: string; title: string; published: string | null; start_at: number; end_at: number; mention_start: number | null; mention_end: number | null; text: string }>(
+    `SELECT v.article_id, a.title, a.published::text AS published, v.start_at, v.end_at, v.mention_start, v.mention_end, a.text
+     FROM (SELECT * FROM evidence WHERE node = $1 AND relation IS NULL
+           ORDER BY month DESC NULLS LAST, article_id, start_at OFFSET $2 LIMIT $3) AS v
+     JOIN articles a ON a.id = v.article_id
+     ORDER BY v.month DESC NULLS LAST, v.article_id, v.start_at`,
+    [id, offset, limit],
+  );
+  return {
+    total: count!.n,
+    offset,
+    // Offsets count UTF-16 code units, as the extraction did: sliced here, not with SQL's substring (which counts characters).
+    items: rows.map((r) => ({
+      article: r.article_id, title: r.title, published: r.published, start: r.start_at, end: r.end_at, sentence: r.text.slice(r.start_at, r.end_at),
+      mention: r.mention_start === null || r.mention_end === null ? null : [r.mention_start, r.mention_end],
+    })),
+  };
+}
+
+function checkDate(name: string, d: string): void {
+  const full = d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
+  const date = new Date(`${full}T00:00:00Z`);
+  // "2024-02-30" parses (as March 1): a date is good only if it reads back the same.
+  if (!DAY.test(d) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== full) throw new BadRequest(`bad range: ${name} must be a date YYYY, YYYY-MM or YYYY-MM-DD, got "${d}"`);
+}
+
+/** Meetings whose date falls in [from, to] (dates YYYY, YYYY-MM or YYYY-MM-DD; a month's or a year's meetings count when they overlap). */
+export async function meetingsBetween(db: Queryable, from: string | null, to: string | null, limit: number): Promise<NodeRow[]> {
+  if (!from || !to) throw new BadRequest('a range needs from and to (YYYY, YYYY-MM or YYYY-MM-DD)');
+  checkDate('from', from);
+  checkDate('to', to);
+  if (from > to) throw new BadRequest(`bad range: from ${from} is after to ${to}`);
+  // A meeting's date may itself be a month or a year: compared on the length both have.
+  return db.query<NodeRow>(
+    `SELECT key, 'meeting' AS kind, label, type, status, date, participants, venues, articles FROM meetings
+     WHERE date IS NOT NULL AND left(date, least(length(date), length($1))) >= left($1, least(length(date), length($1)))
+       AND left(date, least(length(date), length($2))) <= left($2, least(length(date), length($2)))
+     ORDER BY date, key LIMIT $3`,
+    [from, to, limit],
+  );
+}
+
+/** The fewest edges between two nodes (either direction; not through documents, which link everything they mention), or null. */
+export async function shortestPath(db: Queryable, from: string, to: string, maxHops: number): Promise<string[] | null> {
+  checkId(from, 'from');
+  checkId(to, 'to');
+  if (from === to) return [from];
+  // Breadth-first from both ends at once, a query per step: the frontier grows from each end only as far as half the path.
+  const parents = [new Map<string, string | null>([[from, null]]), new Map<string, string | null>([[to, null]])];
+  let frontiers = [[from], [to]];
+  for (let hop = 0; hop < maxHops; hop++) {
+    const side = frontiers[0]!.length <= frontiers[1]!.length ? 0 : 1;
+    const rows = await db.query<{ node: string; other: string }>(
+      `SELECT source AS node, target AS other FROM edges WHERE source = ANY ($1::text[]) AND relation <> 'mentions'
+       UNION SELECT target, source FROM edges WHERE target = ANY ($1::text[]) AND relation <> 'mentions'`,
+      [frontiers[side]],
+    );
+    const next: string[] = [];
+    for (const { node, other } of rows) {
+      if (parents[side]!.has(other)) continue;
+      parents[side]!.set(other, node);
+      if (parents[1 - side]!.has(other)) return joinPath(parents[0]!, parents[1]!, other);
+      next.push(other);
+    }
+    if (next.length === 0) return null;
+    frontiers[side] = next;
+    frontiers = [...frontiers];
+  }
+  return null;
+}
+
+function joinPath(fromStart: Map<string, string | null>, fromEnd: Map<string, string | null>, meet: string): string[] {
+  const path: string[] = [];
+  for (let n: string | null | undefined = meet; n; n = fromStart.get(n)) path.unshift(n);
+  for (let n = fromEnd.get(meet); n; n = fromEnd.get(n)) path.push(n);
+  return path;
+}
