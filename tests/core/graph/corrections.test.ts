@@ -49,7 +49,7 @@ describe('corrections', () => {
     expect(fewer.hasNode(byLabel(fewer, 'Trump–Putin visit'))).toBe(true);
     expect(apply(fewer, [merge]).get(merge.id)!.status).toBe('applied');
     expect(fewer.filterNodes((_k, a) => a.label === 'Trump–Putin visit')).toEqual([]);
-    expect(fewer.getNodeAttribute(keepAgain, 'corrected')).toBe(true);
+    expect(fewer.getNodeAttributes(keepAgain)).toMatchObject({ corrected: true });
   });
 
   it('a later correction finds a merged meeting by its own sentences, not the meeting it shares them with', () => {
