@@ -8,6 +8,8 @@ import { loadDefaultKnowledge } from '../../../src/core/knowledge.ts';
 import { type Change, type Correction, applyCorrections, checkCorrection, describeCorrection, edgeRef, nodeRef } from '../../../src/core/graph/corrections.ts';
 import { fromGEXF, toGEXF } from '../../../src/core/io/gexf.ts';
 import { fromGraphML, toGraphML } from '../../../src/core/io/graphml.ts';
+import { toJSON } from '../../../src/core/io/json.ts';
+import { importGraphFile } from '../../../src/core/io/foreign.ts';
 
 const SEEDS = path.join(import.meta.dirname, '../../../seeds');
 const knowledge = loadDefaultKnowledge();
@@ -152,6 +154,21 @@ describe('corrections', () => {
     apply(g, [make({ type: 'roles', node: nodeRef(g, 'person:Marco Rubio'), roles: ['Secretary of State'] }, 'not CIA')]);
     for (const back of [fromGraphML(toGraphML(g)), fromGEXF(toGEXF(g))]) {
       expect(back.getNodeAttributes('person:Marco Rubio')).toMatchObject({ roles: ['Secretary of State'], corrected: true, correction_note: 'not CIA', corrected_fields: ['roles'] });
+    }
+  });
+
+  it('a corrected export opened in the app is read as its own, marks kept (JSON, GraphML, GEXF)', () => {
+    const g = build();
+    const list = [
+      make({ type: 'roles', node: nodeRef(g, 'person:Marco Rubio'), roles: ['Secretary of State'] }, 'not CIA'),
+      make({ type: 'add-edge', source: nodeRef(g, 'person:Donald Trump'), target: nodeRef(g, 'person:Marco Rubio'), relation: 'stated' }, 'added'),
+    ];
+    apply(g, list);
+    for (const [text, name] of [[toJSON(g), 'g.json'], [toGraphML(g), 'g.graphml'], [toGEXF(g), 'g.gexf']] as const) {
+      const { graph, foreign } = importGraphFile(text, name);
+      expect(foreign, name).toBe(false);
+      expect(graph.getNodeAttributes('person:Marco Rubio')).toMatchObject({ corrected: true, correction_note: 'not CIA', corrected_fields: ['roles'] });
+      expect(graph.getEdgeAttributes(`corrected:${list[1]!.id}`)).toMatchObject({ corrected: true, evidence: [] });
     }
   });
 
