@@ -34,9 +34,14 @@ export class Corrections {
   #built: KnowledgeGraph | null = null;
   #articles: ReadonlyMap<string, Article> = new Map();
 
+  /** The stored records, read from the start: attach() then waits for nothing the graph's own loading did not already take. */
+  #stored: Promise<unknown[]>;
+
   constructor(explorer: Explorer, store: CorrectionStore = new IndexedDbCorrectionStore()) {
     this.#explorer = explorer;
     this.#store = store;
+    this.#stored = store.all();
+    this.#stored.catch(() => undefined);
   }
 
   /** The graph on screen as built, without the corrections (the workspace file keeps that and the list). */
@@ -51,7 +56,7 @@ export class Corrections {
       this.#articles = this.#explorer.loaded.articles;
     }
     try {
-      const records = await this.#store.all();
+      const records = await this.#stored;
       const list: Correction[] = [];
       const bad: string[] = [];
       for (const [i, r] of records.entries()) {
