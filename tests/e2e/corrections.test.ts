@@ -2,7 +2,8 @@
 // Putin to the US, add an article (the graph is rebuilt, the merge holds),
 // correct Marco Rubio's roles, export GraphML and read it with networkx, see
 // a correction whose target is gone said so, undo the merge, Ctrl+Z and
-// Ctrl+Shift+Z, reload: the corrections are still there. axe with the panel open.
+// Ctrl+Shift+Z, reload: the corrections are still there, and in the workspace
+// file beside the graph as built. axe with the panel open.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
@@ -190,5 +191,17 @@ print(json.dumps({'roles': json.loads(n['roles']), 'corrected': n.get('corrected
     const panel = await openCorrections();
     await expect(panel.getByRole('list', { name: 'Your corrections, newest first' }).getByRole('listitem').count()).resolves.toBe(2);
     await corrShot('7-after-reload');
+    await panel.getByRole('button', { name: 'Close corrections' }).click();
+  });
+
+  it('the workspace file holds the corrections and the graph as built', async () => {
+    await openPanel(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save workspace file' }).click()]);
+    await closePanel(page);
+    const workspace = JSON.parse((await readDownload(download)).bytes.toString('utf8')) as { corrections: { type: string; note: string }[]; graph: { nodes: { key: string; attributes: Record<string, unknown> }[] } };
+    expect(workspace.corrections.map((c) => [c.type, c.note])).toEqual([['roles', 'Ratcliffe is the CIA director'], ['rename', '']]);
+    const rubio = workspace.graph.nodes.find((n) => n.key === RUBIO)!;
+    expect(rubio.attributes.roles).toEqual(['Secretary of State', 'Director of the CIA']);
+    expect(workspace.graph.nodes.some((n) => n.attributes.corrected)).toBe(false);
   });
 });
