@@ -90,27 +90,46 @@ export function edgeRef(graph: KnowledgeGraph, key: string): EdgeRef {
   return ref;
 }
 
-/** The node a reference names in a graph none of the corrections has touched yet, or null. */
-function resolveInBuilt(graph: KnowledgeGraph, ref: NodeRef): string | null {
-  if (ref.kind !== 'meeting' || !ref.anchors?.length) return graph.hasNode(ref.key) ? ref.key : null;
-  // The meeting holding most of the recorded sentences; between equals, the one of fewest others (two meetings told in one sentence share it).
-  const wanted = new Set(ref.anchors);
-  let best: string | null = null;
-  let bestShared = 0;
-  let bestShare = 0;
+/** The meetings of a graph by the sentences of their evidence, and how many distinct sentences each has. */
+interface MeetingIndex {
+  bySentence: Map<string, string[]>;
+  sentences: Map<string, number>;
+}
+
+function meetingIndex(graph: KnowledgeGraph): MeetingIndex {
+  const index: MeetingIndex = { bySentence: new Map(), sentences: new Map() };
   graph.forEachNode((key, a) => {
     if (a.kind !== 'meeting') return;
     const own = new Set((a.evidence ?? []).map(anchorOf));
-    let shared = 0;
-    for (const s of own) if (wanted.has(s)) shared++;
-    if (shared === 0) return;
-    const share = shared / (own.size + wanted.size - shared);
-    if (shared > bestShared || (shared === bestShared && (share > bestShare || (share === bestShare && key === ref.key)))) {
-      best = key;
-      bestShared = shared;
-      bestShare = share;
+    index.sentences.set(key, own.size);
+    for (const s of own) {
+      const list = index.bySentence.get(s);
+      if (list) list.push(key);
+      else index.bySentence.set(s, [key]);
     }
   });
+  return index;
+}
+
+/** The node a reference names in a graph none of the corrections has touched yet, or null. */
+function resolveInBuilt(graph: KnowledgeGraph, ref: NodeRef, meetings: () => MeetingIndex): string | null {
+  if (ref.kind !== 'meeting' || !ref.anchors?.length) return graph.hasNode(ref.key) ? ref.key : null;
+  // The meeting holding most of the recorded sentences; between equals, the one of fewest others (two meetings told in one sentence share it).
+  const wanted = new Set(ref.anchors);
+  const { bySentence, sentences } = meetings();
+  const shared = new Map<string, number>();
+  for (const s of wanted) for (const key of bySentence.get(s) ?? []) shared.set(key, (shared.get(key) ?? 0) + 1);
+  let best: string | null = null;
+  let bestShared = 0;
+  let bestShare = 0;
+  for (const [key, n] of shared) {
+    const share = n / (sentences.get(key)! + wanted.size - n);
+    if (n > bestShared || (n === bestShared && (share > bestShare || (share === bestShare && key === ref.key)))) {
+      best = key;
+      bestShared = n;
+      bestShare = share;
+    }
+  }
   return best;
 }
 
@@ -204,9 +223,11 @@ export function applyCorrections(graph: KnowledgeGraph, corrections: readonly Co
   // Targets are found in the graph as built, then followed through merges: a
   // meeting that absorbed another holds its sentences too, which must not make it the other.
   const built = new Map<string, string | null>();
+  let index: MeetingIndex | null = null;
+  const meetings = () => (index ??= meetingIndex(graph));
   const builtKey = (ref: NodeRef): string | null => {
     const id = ref.kind === 'meeting' ? `m|${ref.key}|${(ref.anchors ?? []).join('|')}` : `k|${ref.key}`;
-    if (!built.has(id)) built.set(id, resolveInBuilt(graph, ref));
+    if (!built.has(id)) built.set(id, resolveInBuilt(graph, ref, meetings));
     return built.get(id)!;
   };
   for (const c of corrections) for (const ref of nodeRefsOf(c)) if (!ref.key.startsWith('split:')) builtKey(ref);
@@ -260,9 +281,11 @@ function applyOne(graph: KnowledgeGraph, c: Correction, keys: string[], mergedIn
       graph.dropNode(absorb);
       graph.replaceNodeAttributes(keep, merged);
       for (const [key, s, t, e] of moving) placeEdge(graph, key, s, t, e);
-      graph.forEachEdge((key, e) => {
-        if (e.meeting === absorb) graph.setEdgeAttribute(key, 'meeting', keep);
-      });
+      if (b.kind === 'meeting') {
+        graph.forEachEdge((key, e) => {
+          if (e.meeting === absorb) graph.setEdgeAttribute(key, 'meeting', keep);
+        });
+      }
       mergedInto.set(absorb, keep);
       markNode(graph, keep, 'merged', c.note);
       return null;
