@@ -105,6 +105,7 @@ interface Undo {
   label: string;
   articles: readonly UserArticle[];
   imported: ImportedRecord | undefined;
+  corrections: Corrections['list'];
 }
 
 const defaultChannel = (): ShelfChannel | null => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME));
@@ -613,7 +614,7 @@ export class Documents {
 
   /** Mine go, its articles and graph come; undo brings mine back until the next change. */
   async #replaceWithWorkspace({ offer, workspace, graph }: PendingWorkspace): Promise<void> {
-    const undo: Undo = { label: offer.name, articles: this.#shelf.list, imported: await this.#store.get<ImportedRecord>('imported').catch(() => undefined) };
+    const undo: Undo = { label: offer.name, articles: this.#shelf.list, imported: await this.#store.get<ImportedRecord>('imported').catch(() => undefined), corrections: this.corrections?.list ?? [] };
     try {
       await this.#shelf.replace(workspace.articles);
     } catch (error) {
@@ -652,6 +653,7 @@ export class Documents {
       }
       this.#forgetUndo();
       this.#fromShelf();
+      await this.corrections?.take(undo.corrections, 'replace');
       if (undo.imported) {
         await this.#store.set('imported', undo.imported).catch(() => undefined);
         this.#show(graphOf(undo.imported.graph), undo.imported.source);
