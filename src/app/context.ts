@@ -5,6 +5,7 @@ import type { Exporter } from './state/exporter.svelte.ts';
 import type { Documents } from './state/documents.svelte.ts';
 import type { Paths } from './state/paths.svelte.ts';
 import type { Measures } from './state/measures.svelte.ts';
+import type { Corrections } from './state/corrections.svelte.ts';
 
 /** A setter and a getter for one piece of app state; the getter throws outside <App>. */
 function typedContext<T>(name: string): { set: (value: T) => T; get: () => T } {
@@ -24,6 +25,7 @@ const exporter = typedContext<Exporter>('exporter');
 const documents = typedContext<Documents>('documents');
 const paths = typedContext<Paths>('paths');
 const measures = typedContext<Measures>('measures');
+const corrections = typedContext<Corrections>('corrections');
 
 export const setExplorer = explorer.set;
 export const getExplorer = explorer.get;
@@ -35,3 +37,5 @@ export const setPaths = paths.set;
 export const getPaths = paths.get;
 export const setMeasures = measures.set;
 export const getMeasures = measures.get;
+export const setCorrections = corrections.set;
+export const getCorrections = corrections.get;

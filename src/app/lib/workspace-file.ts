@@ -5,11 +5,13 @@ import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../core/schema.ts';
 import { checkJsonDepth } from '../../core/io/json.ts';
 import { MAX_ARTICLE_BYTES } from './article-input.ts';
+import { type Correction, checkCorrection } from '../../core/graph/corrections.ts';
 import { isColourMode, isSizeMeasure, type ColourMode, type SizeMeasure } from '../../core/graph/measures.ts';
 
 export const WORKSPACE_FORMAT = 'news-kg/workspace@1';
 const MODULE = 'app/workspace-file';
 const MAX_ARTICLES = 2000;
+const MAX_CORRECTIONS = 10_000;
 
 export interface UserArticle {
   /** Document id: "yours/<name>", never one of the corpus's ids. */
@@ -54,6 +56,8 @@ export interface Workspace {
   source: GraphSource;
   graph: SerializedKnowledgeGraph;
   view: ViewState;
+  /** The user's corrections, applied to `graph` (which is kept as built) when it is shown. */
+  corrections?: Correction[];
 }
 
 export function workspaceText(workspace: Omit<Workspace, 'format' | 'savedAt'>, savedAt = new Date()): string {
@@ -163,6 +167,14 @@ export function parseWorkspace(data: unknown): Workspace {
     ids.add(a.id);
   }
   if (!isRecord(data.graph)) fail('"graph" is missing or not an object');
+  if (data.corrections !== undefined && (!Array.isArray(data.corrections) || data.corrections.length > MAX_CORRECTIONS)) fail(`"corrections" should be a list of at most ${MAX_CORRECTIONS}`);
+  const corrections = ((data.corrections ?? []) as unknown[]).map((c, i) => {
+    try {
+      return checkCorrection(c, `corrections[${i}]`);
+    } catch (error) {
+      fail((error instanceof Error ? error.message : String(error)).replace(/^core\/corrections: /, ''));
+    }
+  });
   return {
     format: WORKSPACE_FORMAT,
     savedAt: typeof data.savedAt === 'string' ? data.savedAt : '',
@@ -171,5 +183,6 @@ export function parseWorkspace(data: unknown): Workspace {
     source: checkSource(data.source),
     graph: data.graph as unknown as SerializedKnowledgeGraph,
     view: checkViewState(data.view),
+    corrections,
   };
 }

@@ -37,6 +37,7 @@ import type { Explorer, FocusHops } from './explorer.svelte.ts';
 import { DRAWN_KINDS } from './filters.svelte.ts';
 import { StorageUse } from './storage-use.svelte.ts';
 import type { Measures } from './measures.svelte.ts';
+import type { Corrections } from './corrections.svelte.ts';
 
 const GRAPH_EXTENSIONS = ['.graphml', '.gexf', '.json', '.cyjs', '.xml'];
 const USER_PREFIX = 'yours/';
@@ -104,6 +105,7 @@ interface Undo {
   label: string;
   articles: readonly UserArticle[];
   imported: ImportedRecord | undefined;
+  corrections: Corrections['list'];
 }
 
 const defaultChannel = (): ShelfChannel | null => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME));
@@ -134,6 +136,8 @@ export class Documents {
   canUndo = $state(false);
   /** The measure and colouring, saved with the view (set by App). */
   measures: Measures | null = null;
+  /** The user's corrections, applied to every graph shown (set by App). */
+  corrections: Corrections | null = null;
 
   contributions: ReadonlyMap<string, Contribution> = $derived.by(() => {
     const graph = this.#explorer.graph;
@@ -489,6 +493,7 @@ export class Documents {
       const article = doc ? articles.get(doc) : undefined;
       if (article && doc?.startsWith(USER_PREFIX) && attrs.published) articles.set(doc, { ...article, published: attrs.published });
     });
+    graph = this.corrections?.shown(graph, source, articles) ?? graph;
     const sel = this.#explorer.selection;
     if (sel && !(sel.type === 'node' ? graph.hasNode(sel.id) : graph.hasEdge(sel.id))) this.#explorer.clearSelection();
     this.source = source;
@@ -602,13 +607,14 @@ export class Documents {
     const stored = await this.#addArticles(added, `Reading ${plural(added.length, 'article')} of ${offer.name}`);
     if (!stored) return;
     const { saved, failed } = stored;
+    await this.corrections?.take(workspace.corrections ?? [], 'add');
     const skipped = offer.articles - fresh.length;
     this.reports = [{ tone: 'ok', text: `Added ${saved.length} of the articles of ${offer.name} to yours${skipped ? ` (${skipped} already there)` : ''}.` }, ...failed.map(notSavedReport)];
   }
 
   /** Mine go, its articles and graph come; undo brings mine back until the next change. */
   async #replaceWithWorkspace({ offer, workspace, graph }: PendingWorkspace): Promise<void> {
-    const undo: Undo = { label: offer.name, articles: this.#shelf.list, imported: await this.#store.get<ImportedRecord>('imported').catch(() => undefined) };
+    const undo: Undo = { label: offer.name, articles: this.#shelf.list, imported: await this.#store.get<ImportedRecord>('imported').catch(() => undefined), corrections: this.corrections?.list ?? [] };
     try {
       await this.#shelf.replace(workspace.articles);
     } catch (error) {
@@ -616,6 +622,7 @@ export class Documents {
       return;
     }
     this.#fromShelf();
+    await this.corrections?.take(workspace.corrections ?? [], 'replace');
     if (workspace.source.type === 'import') {
       this.#show(graph, workspace.source);
       void this.#keepImported({ source: workspace.source, graph: graph.export() }, graph);
@@ -646,6 +653,7 @@ export class Documents {
       }
       this.#forgetUndo();
       this.#fromShelf();
+      await this.corrections?.take(undo.corrections, 'replace');
       if (undo.imported) {
         await this.#store.set('imported', undo.imported).catch(() => undefined);
         this.#show(graphOf(undo.imported.graph), undo.imported.source);
@@ -667,7 +675,7 @@ export class Documents {
   exportWorkspace(save: (blob: Blob, name: string) => void = saveBlob): void {
     const graph = this.#explorer.graph;
     if (!graph) return;
-    const text = workspaceText({ corpus: this.#explorer.corpus, articles: [...this.articles], source: this.source, graph: graph.export(), view: this.viewState() });
+    const text = workspaceText({ corpus: this.#explorer.corpus, articles: [...this.articles], source: this.source, graph: (this.corrections?.built ?? graph).export(), corrections: [...(this.corrections?.list ?? [])], view: this.viewState() });
     const name = downloadName({ corpus: this.#explorer.corpus, scope: 'workspace', ext: 'json' });
     save(new Blob([text], { type: 'application/json;charset=utf-8' }), name);
     this.reports = [{ tone: 'ok', text: `Saved ${name} (${plural(this.articles.length, 'article')}, ${plural(graph.filterNodes((_id, a) => isDrawn(a)).length, 'node')}).` }];

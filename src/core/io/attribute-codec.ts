@@ -21,7 +21,7 @@ export const OMITTED_ATTRIBUTE = '_omitted';
  * Array attributes of the schema. Decoded from JSON even when a file has lost
  * the key descriptions that mark JSON columns (e.g. after networkx rewrote it).
  */
-export const KNOWN_JSON_ATTRIBUTES: ReadonlySet<string> = new Set(['aliases', 'roles', 'evidence', OMITTED_ATTRIBUTE]);
+export const KNOWN_JSON_ATTRIBUTES: ReadonlySet<string> = new Set(['aliases', 'roles', 'evidence', 'corrected_fields', OMITTED_ATTRIBUTE]);
 
 /** Coordinates are `double` even when a value happens to be whole (a country's centroid at 35°, 105°). */
 const DOUBLE_ATTRIBUTES: ReadonlySet<string> = new Set(['lat', 'lon']);
