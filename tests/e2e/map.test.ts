@@ -2,13 +2,14 @@
 // another origin), a mark selects its meeting, a country or a box filters the
 // graph to the meetings there, the filter is in the link, axe finds nothing
 // in either theme, and it fits at 420, 1280 and 1920 px.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { axeViolations } from './support/axe.ts';
 import { ROOT } from './support/server.ts';
+import { pngSize, readDownload } from './support/page.ts';
 
 let browser: Browser;
 let base: string;
@@ -161,6 +162,29 @@ describe('the map', () => {
     await page.context().close();
   });
 
+  it('saves the map as SVG and PNG, titled and with its sources', async () => {
+    const { page } = await open(base);
+    await openMap(page);
+    await page.locator('path.country', { has: page.locator('title', { hasText: /^Finland/ }) }).click();
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the map as SVG' }).click()]);
+    const { name, bytes } = await readDownload(svgDownload);
+    expect(name).toMatch(/^seeds-knowledge-graph-map-\d{4}-\d\d-\d\d\.svg$/);
+    const text = bytes.toString('utf8');
+    expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(text).toContain('seeds — meetings by place; only the meetings in Finland');
+    expect(text).toMatch(/Places and meetings from 5 articles of seeds; country shapes: Natural Earth/);
+    expect(text).toContain('>Helsinki</text>');
+    // Standalone: no class for a stylesheet to find, no CSS property left unresolved.
+    expect(text).not.toMatch(/class=|var\(--/);
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the map as PNG' }).click()]);
+    const png = await readDownload(pngDownload);
+    writeFileSync(`${SHOTS}/map-export.png`, png.bytes);
+    const map = (await page.getByRole('group', { name: "World map of the graph's places" }).boundingBox())!;
+    // Twice the map's size, with the title and source bands.
+    expect(pngSize(png.bytes)).toEqual({ width: Math.round(map.width) * 2, height: (Math.round(map.height) + 36 + 26) * 2 });
+    await page.context().close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`passes axe-core with the map open in the ${colorScheme} theme`, async () => {
       const { page } = await open(base, { colorScheme });
@@ -187,8 +211,10 @@ describe('the map', () => {
         const pane = (await page.locator('#map-pane').boundingBox())!;
         expect(pane.width).toBeGreaterThan(width < 861 ? width - 2 : 300);
         expect(pane.x + pane.width).toBeLessThanOrEqual(width + 0.5);
-        // Nothing runs off the side of the page.
+        // Nothing runs off the side of the page, and the Map button keeps the toolbar to one row where it was one.
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        const toolbar = (await page.locator('header.top').boundingBox())!;
+        if (width >= 1280) expect(toolbar.height).toBeLessThanOrEqual(51);
         await page.screenshot({ path: `${SHOTS}/map-${width}-${colorScheme}.png`, fullPage: width < 861 });
         await page.context().close();
       }
