@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import worldCountries from 'world-countries';
 import { MEETING_STATUSES, type KnowledgeGraph } from '../../src/core/schema.ts';
 import { buildGraph } from '../../src/core/index.ts';
-import { framing, mapContent, placeLabels, placePoint, placesInBox, slicePath, statusSlices } from '../../src/app/lib/map-marks.ts';
+import { framing, mapContent, meetingsByPlace, placeLabels, placePoint, placesInBox, slicePath, statusSlices } from '../../src/app/lib/map-marks.ts';
 import { meetingsIn, placeScope } from '../../src/app/lib/map-places.ts';
 import { visibleElements, type FilterSettings } from '../../src/app/lib/visibility.ts';
 import { DRAWN_KINDS } from '../../src/app/state/filters.svelte.ts';
@@ -132,6 +132,9 @@ describe('the place filter', () => {
     expect([...meetingsIn(g, new Set(['washington']))].sort()).toEqual(['talks', 'visit']);
     expect([...meetingsIn(g, new Set(['white-house']))]).toEqual(['talks']);
     expect([...meetingsIn(g, new Set(['russia']))]).toEqual([]);
+    // All places at once, as the list beside the map counts them.
+    const byPlace = meetingsByPlace(g);
+    for (const place of ['helsinki', 'finland', 'washington', 'white-house', 'russia']) expect([...(byPlace.get(place) ?? [])].sort()).toEqual([...meetingsIn(g, new Set([place]))].sort());
   });
 
   it('shows the meetings there with their people and places, and the edges among them', () => {

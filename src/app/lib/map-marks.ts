@@ -3,7 +3,7 @@
 // with the meetings held there by status; country nodes, drawn as their
 // shapes; and the places that cannot be put on the map.
 import { MEETING_STATUSES, type KnowledgeGraph, type MeetingStatus, type NodeAttributes } from '../../core/schema.ts';
-import { meetingVenues } from './map-places.ts';
+import { containingPlaces, countriesByCode, meetingVenues } from './map-places.ts';
 
 export interface PlaceMark {
   /** Where it is drawn, "lon,lat" to 4 decimals (about 10 m). */
@@ -36,6 +36,23 @@ export interface MapContent {
 type Point = { lon: number; lat: number };
 
 const hasPoint = (a: NodeAttributes): boolean => Number.isFinite(a.lat) && Number.isFinite(a.lon) && Math.abs(a.lat!) <= 90 && Math.abs(a.lon!) <= 180;
+
+/** Every place with the meetings held in it (at it, or at a venue within it), in one pass over the meetings. */
+export function meetingsByPlace(graph: KnowledgeGraph): Map<string, Set<string>> {
+  const byCode = countriesByCode(graph);
+  const byPlace = new Map<string, Set<string>>();
+  graph.forEachNode((id, a) => {
+    if (a.kind !== 'meeting') return;
+    for (const venue of meetingVenues(graph, id)) {
+      for (const place of containingPlaces(graph, venue, byCode)) {
+        const meetings = byPlace.get(place) ?? new Set<string>();
+        meetings.add(id);
+        byPlace.set(place, meetings);
+      }
+    }
+  });
+  return byPlace;
+}
 
 /** A place's own coordinates, else those of the nearest place it lies in (`located_in`, walked up breadth-first). */
 export function placePoint(graph: KnowledgeGraph, id: string): (Point & { via: string }) | null {
