@@ -2,6 +2,7 @@
 // Pure functions of the graph and the filter settings.
 import type { KnowledgeGraph, MeetingStatus, NodeAttributes, NodeKind } from '../../core/schema.ts';
 import type { Evidence } from '../../core/schema.ts';
+import { placeScope } from './map-places.ts';
 
 export interface FilterSettings {
   kinds: ReadonlySet<NodeKind>;
@@ -12,6 +13,8 @@ export interface FilterSettings {
   hideUnconnected?: boolean | 'auto';
   /** Nodes shown even when unconnected and hidden as such (a search or a selection revealed them). */
   shownAnyway?: ReadonlySet<string>;
+  /** Places (venue and country nodes) whose meetings are shown, with what they involve (map-places.ts); null or absent: everywhere. */
+  places?: ReadonlySet<string> | null;
 }
 
 export interface Visible {
@@ -65,8 +68,9 @@ const defaults = new WeakMap<KnowledgeGraph, { order: number; size: number; hide
 
 export function visibleElements(graph: KnowledgeGraph, f: FilterSettings): Visible {
   const passing = new Set<string>();
+  const inPlaces = f.places ? placeScope(graph, f.places) : null;
   graph.forEachNode((id, attrs) => {
-    if (nodePasses(attrs, f)) passing.add(id);
+    if (nodePasses(attrs, f) && (!inPlaces || inPlaces.has(id))) passing.add(id);
   });
   const edges = new Set<string>();
   const linked = new Set<string>();

@@ -38,6 +38,8 @@ export interface ViewState {
   selection?: { type: 'node' | 'edge'; id: string } | null;
   /** The articles shown; null or absent: every one. */
   articles?: string[] | null;
+  /** The places (node keys) whose meetings are shown; null or absent: everywhere. */
+  places?: string[] | null;
   /** Where the canvas looks: its zoom and pan. */
   viewport?: { zoom: number; x: number; y: number };
   /** What node size means. */
@@ -138,6 +140,7 @@ export function checkViewState(value: unknown): ViewState {
   const sel = value.selection;
   if (isRecord(sel) && (sel.type === 'node' || sel.type === 'edge') && typeof sel.id === 'string') view.selection = { type: sel.type, id: sel.id };
   if (isStrings(value.articles)) view.articles = value.articles;
+  if (isStrings(value.places) || value.places === null) view.places = value.places;
   if (isSizeMeasure(value.sizeBy)) view.sizeBy = value.sizeBy;
   if (isColourMode(value.colourBy)) view.colourBy = value.colourBy;
   const vp = value.viewport;

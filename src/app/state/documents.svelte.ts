@@ -687,6 +687,7 @@ export class Documents {
   viewState({ viewport = true } = {}): ViewState {
     const e = this.#explorer;
     const view: ViewState = { layout: e.layout, kinds: [...e.filters.kinds], statuses: [...e.filters.statuses], articles: e.filters.articles ? [...e.filters.articles] : null, hideUnconnected: e.filters.hideUnconnected, focusHops: e.focusHops, selection: e.selection };
+    view.places = e.filters.places ? [...e.filters.places] : null;
     if (viewport && e.viewport) view.viewport = e.viewport;
     if (this.measures) Object.assign(view, { sizeBy: this.measures.sizeBy, colourBy: this.measures.colourBy });
     return view;
@@ -695,7 +696,7 @@ export class Documents {
   /** A view from a link or from the browser's history: applied whole, its layout and its zoom and pan included. */
   showView(view: ViewState): void {
     // What a link leaves out is at its default: going back to "#" is the first view.
-    const defaults: ViewState = { kinds: [...DRAWN_KINDS], statuses: [...MEETING_STATUSES], articles: null, hideUnconnected: 'auto', focusHops: 0, selection: null };
+    const defaults: ViewState = { kinds: [...DRAWN_KINDS], statuses: [...MEETING_STATUSES], articles: null, places: null, hideUnconnected: 'auto', focusHops: 0, selection: null };
     this.#applyView({ ...defaults, ...view }, { layout: true, now: true });
   }
 
@@ -714,6 +715,8 @@ export class Documents {
       if (now && e.canvas && e.layout !== view.layout) e.relayout(view.layout);
     }
     if (view.articles !== undefined) e.filters.articles = view.articles ? new Set(view.articles.filter((id) => e.articles.has(id))) : null;
+    // Places the graph does not have are dropped; none left is no place filter.
+    if (view.places !== undefined) e.filters.setPlaces(view.places && (e.graph ? view.places.filter((id) => e.graph!.hasNode(id)) : view.places));
     if (view.kinds) e.filters.kinds = new Set(DRAWN_KINDS.filter((k) => view.kinds!.includes(k)));
     if (view.statuses) e.filters.statuses = new Set(['held', 'planned', 'proposed'].filter((s) => view.statuses!.includes(s)) as ('held' | 'planned' | 'proposed')[]);
     if (view.hideUnconnected !== undefined) e.filters.hideUnconnected = view.hideUnconnected;

@@ -129,7 +129,7 @@ export class Explorer {
     if (selection && graph) {
       const ids = selection.type === 'node' ? [selection.id] : graph.hasEdge(selection.id) ? graph.extremities(selection.id) : [];
       const hidden = ids.filter((id) => !this.visible.nodes.has(id));
-      for (const id of hidden) this.filters.reveal(graph.getNodeAttributes(id), id);
+      for (const id of hidden) this.filters.reveal(graph.getNodeAttributes(id), id, graph);
       if (hidden.length) this.notice = 'Filters loosened to show the selection.';
     }
     this.selection = selection;

@@ -1,8 +1,9 @@
-// Filter state: which kinds, meeting statuses and articles are shown, and
-// whether unconnected nodes are. Sets are replaced, never mutated, so
+// Filter state: which kinds, meeting statuses, articles and places are shown,
+// and whether unconnected nodes are. Sets are replaced, never mutated, so
 // $state.raw is enough.
-import { MEETING_STATUSES, NODE_KINDS, type MeetingStatus, type NodeAttributes, type NodeKind } from '../../core/schema.ts';
+import { MEETING_STATUSES, NODE_KINDS, type KnowledgeGraph, type MeetingStatus, type NodeAttributes, type NodeKind } from '../../core/schema.ts';
 import type { FilterSettings } from '../lib/visibility.ts';
+import { placeScope } from '../lib/map-places.ts';
 
 /** Kinds drawn on the canvas: documents are a filter, not nodes. */
 export const DRAWN_KINDS = NODE_KINDS.filter((k): k is Exclude<NodeKind, 'document'> => k !== 'document');
@@ -24,6 +25,8 @@ export class Filters {
   hideUnconnected = $state<boolean | 'auto'>('auto');
   /** Unconnected nodes a search or selection revealed while the others stay hidden. */
   shownAnyway = $state.raw<ReadonlySet<string>>(new Set());
+  /** Places (node keys) picked on the map: only their meetings and what those involve are shown; null: everywhere. */
+  places = $state.raw<ReadonlySet<string> | null>(null);
 
   settings: FilterSettings = $derived({
     kinds: this.kinds,
@@ -31,13 +34,15 @@ export class Filters {
     articles: this.articles,
     hideUnconnected: this.hideUnconnected,
     shownAnyway: this.shownAnyway,
+    places: this.places,
   });
 
   /** How many filter groups differ from "show everything". */
   active = $derived(
     (this.kinds.size < DRAWN_KINDS.length ? 1 : 0) +
       (this.statuses.size < MEETING_STATUSES.length ? 1 : 0) +
-      (this.articles !== null ? 1 : 0),
+      (this.articles !== null ? 1 : 0) +
+      (this.places !== null ? 1 : 0),
   );
 
   toggleKind(kind: NodeKind): void {
@@ -70,8 +75,15 @@ export class Filters {
     this.shownAnyway = new Set();
   }
 
-  /** Loosens the filters just enough for this node to be shown; `id` keeps it shown if it is unconnected. */
-  reveal(attrs: NodeAttributes, id?: string): void {
+  /** Only the meetings in these places (an empty set or null: everywhere). */
+  setPlaces(places: Iterable<string> | null): void {
+    const next = places ? new Set(places) : null;
+    this.places = next && next.size > 0 ? next : null;
+  }
+
+  /** Loosens the filters just enough for this node to be shown; `id` keeps it shown if it is unconnected; without `graph` a place filter is dropped. */
+  reveal(attrs: NodeAttributes, id?: string, graph?: KnowledgeGraph): void {
+    if (this.places && !(graph && id !== undefined && placeScope(graph, this.places).has(id))) this.places = null;
     if (id !== undefined && !this.shownAnyway.has(id)) this.shownAnyway = new Set([...this.shownAnyway, id]);
     if (!this.kinds.has(attrs.kind)) this.kinds = toggled(this.kinds, attrs.kind);
     if (attrs.kind === 'meeting' && attrs.status && !this.statuses.has(attrs.status)) this.statuses = toggled(this.statuses, attrs.status);
@@ -82,6 +94,7 @@ export class Filters {
     this.kinds = new Set(DRAWN_KINDS);
     this.statuses = new Set(MEETING_STATUSES);
     this.articles = null;
+    this.places = null;
     this.hideUnconnected = 'auto';
     this.shownAnyway = new Set();
   }
