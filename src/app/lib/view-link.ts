@@ -1,8 +1,9 @@
 // A view as the address's fragment, so that a link reopens it: selection,
-// kinds, statuses, articles, "hide unconnected", focus, layout, zoom and pan.
+// kinds, statuses, articles, time range, "hide unconnected", focus, layout, zoom and pan.
 // What is left at its default is left out of the link. Reading is strict:
 // anything not understood is dropped, never applied half-way.
 import type { ViewState } from './workspace-file.ts';
+import { parseTimeRange, timeRangeText } from './timeline-dates.ts';
 
 export type Viewport = NonNullable<ViewState['viewport']>;
 
@@ -17,6 +18,7 @@ export function viewHash(view: ViewState, defaults: { kinds: readonly string[]; 
   if (differs(view.kinds, defaults.kinds)) (view.kinds!.length ? view.kinds! : ['']).forEach((k) => p.append('k', k));
   if (differs(view.statuses, defaults.statuses)) (view.statuses!.length ? view.statuses! : ['']).forEach((s) => p.append('s', s));
   if (view.articles) (view.articles.length ? view.articles : ['']).forEach((a) => p.append('a', a));
+  if (view.timeRange) p.set('t', timeRangeText(view.timeRange));
   if (view.hideUnconnected !== undefined && view.hideUnconnected !== 'auto') p.set('u', view.hideUnconnected ? '1' : '0');
   if (view.focusHops) p.set('f', String(view.focusHops));
   if (view.layout) p.set('l', view.layout);
@@ -51,6 +53,8 @@ export function parseViewHash(hash: string): ViewState | null {
   if (statuses) view.statuses = statuses;
   const articles = list(p, 'a');
   if (articles) view.articles = articles;
+  const timeRange = parseTimeRange(p.get('t'));
+  if (timeRange) view.timeRange = timeRange;
   const u = p.get('u');
   if (u === '1' || u === '0') view.hideUnconnected = u === '1';
   const f = p.get('f');

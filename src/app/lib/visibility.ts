@@ -2,6 +2,7 @@
 // Pure functions of the graph and the filter settings.
 import type { KnowledgeGraph, MeetingStatus, NodeAttributes, NodeKind } from '../../core/schema.ts';
 import type { Evidence } from '../../core/schema.ts';
+import { dateInRange, type TimeRange } from './timeline-dates.ts';
 
 export interface FilterSettings {
   kinds: ReadonlySet<NodeKind>;
@@ -12,6 +13,8 @@ export interface FilterSettings {
   hideUnconnected?: boolean | 'auto';
   /** Nodes shown even when unconnected and hidden as such (a search or a selection revealed them). */
   shownAnyway?: ReadonlySet<string>;
+  /** Only meetings dated in this range, and the nodes they involve; null or absent: any time. */
+  timeRange?: TimeRange | null;
 }
 
 export interface Visible {
@@ -36,6 +39,7 @@ const citedIn = (evidence: readonly Evidence[], articles: ReadonlySet<string> | 
 export function nodePasses(attrs: NodeAttributes, f: FilterSettings): boolean {
   if (attrs.kind === 'document' || !f.kinds.has(attrs.kind)) return false;
   if (attrs.kind === 'meeting' && attrs.status && !f.statuses.has(attrs.status)) return false;
+  if (attrs.kind === 'meeting' && f.timeRange && !dateInRange(attrs.date, f.timeRange)) return false;
   return citedIn(attrs.evidence, f.articles);
 }
 
@@ -68,6 +72,7 @@ export function visibleElements(graph: KnowledgeGraph, f: FilterSettings): Visib
   graph.forEachNode((id, attrs) => {
     if (nodePasses(attrs, f)) passing.add(id);
   });
+  if (f.timeRange) keepInvolved(graph, passing, f);
   const edges = new Set<string>();
   const linked = new Set<string>();
   graph.forEachEdge((id, attrs, source, target) => {
@@ -91,6 +96,23 @@ export function visibleElements(graph: KnowledgeGraph, f: FilterSettings): Visib
   // Their edges (loops only) go with them.
   for (const id of edges) if (!nodes.has(graph.source(id))) edges.delete(id);
   return { nodes, edges, unconnected, hidesUnconnected };
+}
+
+/**
+ * A time range keeps, besides its meetings, only the nodes they involve: those
+ * with an edge the filters let through to a meeting in the range (and those a
+ * search or selection revealed).
+ */
+function keepInvolved(graph: KnowledgeGraph, passing: Set<string>, f: FilterSettings): void {
+  const involved = new Set<string>();
+  graph.forEachEdge((_id, attrs, source, target, s, t) => {
+    if (!passing.has(source) || !passing.has(target) || !citedIn(attrs.evidence, f.articles)) return;
+    if (s.kind === 'meeting') involved.add(target);
+    if (t.kind === 'meeting') involved.add(source);
+  });
+  for (const id of passing) {
+    if (!involved.has(id) && !f.shownAnyway?.has(id) && graph.getNodeAttribute(id, 'kind') !== 'meeting') passing.delete(id);
+  }
 }
 
 /** Nodes within `hops` of the seeds, walking only visible edges. */

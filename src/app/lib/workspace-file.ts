@@ -5,6 +5,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../core/schema.ts';
 import { checkJsonDepth } from '../../core/io/json.ts';
 import { MAX_ARTICLE_BYTES } from './article-input.ts';
+import { checkTimeRange, type TimeRange } from './timeline-dates.ts';
 import { isColourMode, isSizeMeasure, type ColourMode, type SizeMeasure } from '../../core/graph/measures.ts';
 
 export const WORKSPACE_FORMAT = 'news-kg/workspace@1';
@@ -36,6 +37,8 @@ export interface ViewState {
   selection?: { type: 'node' | 'edge'; id: string } | null;
   /** The articles shown; null or absent: every one. */
   articles?: string[] | null;
+  /** The meetings' time range (the timeline's brush); null or absent: any time. */
+  timeRange?: TimeRange | null;
   /** Where the canvas looks: its zoom and pan. */
   viewport?: { zoom: number; x: number; y: number };
   /** What node size means. */
@@ -134,6 +137,7 @@ export function checkViewState(value: unknown): ViewState {
   const sel = value.selection;
   if (isRecord(sel) && (sel.type === 'node' || sel.type === 'edge') && typeof sel.id === 'string') view.selection = { type: sel.type, id: sel.id };
   if (isStrings(value.articles)) view.articles = value.articles;
+  if (value.timeRange === null || checkTimeRange(value.timeRange)) view.timeRange = checkTimeRange(value.timeRange);
   if (isSizeMeasure(value.sizeBy)) view.sizeBy = value.sizeBy;
   if (isColourMode(value.colourBy)) view.colourBy = value.colourBy;
   const vp = value.viewport;
