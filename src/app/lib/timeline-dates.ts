@@ -82,3 +82,10 @@ export function checkTimeRange(value: unknown): TimeRange | null {
 }
 
 export const sameRange = (a: TimeRange | null, b: TimeRange | null): boolean => a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
+
+/** Earliest first by where a date's span starts, the wider span first on a tie; undated last. */
+export function compareDates(a: string | null | undefined, b: string | null | undefined): number {
+  const [x, y] = [dateInterval(a), dateInterval(b)];
+  if (!x || !y) return x ? -1 : y ? 1 : 0;
+  return x.start - y.start || y.end - x.end;
+}
