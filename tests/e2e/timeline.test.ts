@@ -61,10 +61,10 @@ async function axisX(page: Page, year: number): Promise<number> {
   }, year);
 }
 
-/** Drags across the timeline's empty lowest lane, from one page x to another. */
-async function brush(page: Page, x0: number, x1: number): Promise<void> {
+/** Drags across the timeline (by default its empty lowest lane), from one page x to another. */
+async function brush(page: Page, x0: number, x1: number, at?: number): Promise<void> {
   const box = (await page.getByRole('group', { name: 'Meetings by date' }).boundingBox())!;
-  const y = box.y + 78;
+  const y = at ?? box.y + 78;
   await page.mouse.move(x0, y);
   await page.mouse.down();
   await page.mouse.move(x1, y, { steps: 12 });
@@ -116,6 +116,15 @@ describe('the timeline', () => {
     await page.getByRole('button', { name: 'Clear range' }).click();
     await expect.poll(() => drawn(page), { timeout: 10_000 }).toEqual(all);
     expect(await param(page, 't')).toBeNull();
+    // A drag that starts on a mark (here the bar of "2018") brushes too, and selects nothing.
+    const bar = (await page.getByRole('button', { name: /Washington \(2018\), 2018/ }).boundingBox())!;
+    await brush(page, bar.x + 2, (await axisX(page, 2019)) - 1, bar.y + bar.height / 2);
+    await expect.poll(() => drawn(page), { timeout: 10_000 }).toEqual(want);
+    expect(await page.evaluate(() => window.kg!.cy.$('.selected').length)).toBe(0);
+    // A click on the timeline's background clears the range.
+    const box = (await page.getByRole('group', { name: 'Meetings by date' }).boundingBox())!;
+    await page.mouse.click(box.x + 20, box.y + 78);
+    await expect.poll(() => drawn(page), { timeout: 10_000 }).toEqual(all);
     await page.context().close();
   });
 
