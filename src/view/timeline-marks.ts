@@ -114,3 +114,59 @@ export function meetingsOfSelection(graph: KnowledgeGraph, selection: { type: 'n
   }
   return out;
 }
+
+/** How a group of marks is drawn: one path for all the marks of one status and state. */
+export interface MarkLayer {
+  key: string;
+  status: MeetingStatus | 'none';
+  state: 'dim' | 'shown' | 'lit';
+  d: string;
+  count: number;
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+function shapeOf(p: PlacedMark, y: number, grow = 0): string {
+  if (p.mark.precision === 'day') {
+    const c = r1((p.x0 + p.x1) / 2);
+    const r = POINT_RADIUS + grow;
+    return `M${c},${r1(y - r)}L${r1(c + r)},${r1(y)}L${c},${r1(y + r)}L${r1(c - r)},${r1(y)}Z`;
+  }
+  const [x0, x1, top, bottom] = [r1(p.x0 - grow), r1(p.x1 + grow), r1(y - 5 - grow), r1(y + 5 + grow)];
+  return `M${x0},${top}H${x1}V${bottom}H${x0}Z`;
+}
+
+/**
+ * The marks in view [0, width] as a few paths (one per status and state:
+ * dimmed when the filters hide the meeting, lit when the selection concerns
+ * it), drawn lit last, and the halo behind the lit ones. Thousands of SVG
+ * elements, one per mark, took hundreds of milliseconds a frame to restyle
+ * and lay out while zooming; a few paths take a few.
+ */
+export function markLayers(placed: readonly PlacedMark[], width: number, laneY: (lane: number) => number, shown: ReadonlySet<string>, lit: ReadonlySet<string>): { layers: MarkLayer[]; halo: string; halos: number } {
+  const layers = new Map<string, MarkLayer>();
+  const halo: string[] = [];
+  for (const p of placed) {
+    if (p.x1 < 0 || p.x0 > width) continue;
+    const state = lit.has(p.mark.id) ? 'lit' : shown.has(p.mark.id) ? 'shown' : 'dim';
+    const status = p.mark.status ?? 'none';
+    const key = `${state}:${status}`;
+    let layer = layers.get(key);
+    if (!layer) layers.set(key, (layer = { key, status, state, d: '', count: 0 }));
+    const y = laneY(p.lane);
+    layer.d += shapeOf(p, y);
+    layer.count += 1;
+    if (state === 'lit') halo.push(shapeOf(p, y, 4));
+  }
+  const order = { dim: 0, shown: 1, lit: 2 };
+  return { layers: [...layers.values()].sort((a, b) => order[a.state] - order[b.state]), halo: halo.join(''), halos: halo.length };
+}
+
+/** The mark under a point: in the lane the point is in, the one drawn last that covers it (a few pixels of slack). */
+export function markAt(placed: readonly PlacedMark[], x: number, lane: number, slack = 2): number {
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const p = placed[i]!;
+    if (p.lane === lane && x >= p.x0 - slack && x <= p.x1 + slack) return i;
+  }
+  return -1;
+}

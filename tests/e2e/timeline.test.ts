@@ -5,10 +5,11 @@
 // range goes in the address and comes back from it; axe finds nothing wrong
 // in either theme; it hides and shows at 420 px wide.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { axeViolations } from './support/axe.ts';
+import { pngSize, readDownload } from './support/page.ts';
 
 let browser: Browser;
 let base: string;
@@ -28,9 +29,25 @@ async function open(url: string, { width = 1280, height = 800, colorScheme = 'li
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('html[data-kg-ready]', { timeout: 30_000 });
-  await page.locator('.timeline .mark').first().waitFor({ timeout: 15_000 });
+  await page.locator('.timeline .layer').first().waitFor({ timeout: 15_000 });
   return page;
 }
+
+/**
+ * Moves the timeline's keyboard focus to the mark whose name matches (Home,
+ * then the right arrow) and returns the ring drawn round it, in page pixels.
+ */
+async function focusMark(page: Page, name: RegExp): Promise<{ x: number; y: number; width: number; height: number; id: string }> {
+  const keys = page.locator('.timeline .keys');
+  await keys.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 50 && !name.test((await keys.getAttribute('aria-label')) ?? ''); i++) await page.keyboard.press('ArrowRight');
+  expect(await keys.getAttribute('aria-label')).toMatch(name);
+  const box = (await page.locator('.timeline .ring').boundingBox())!;
+  return { ...box, id: (await keys.getAttribute('data-id'))! };
+}
+
+const centre = (box: { x: number; y: number; width: number; height: number }) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 
 /** The ids of the nodes drawn on the canvas now. */
 const drawn = (page: Page) => page.evaluate(() => window.kg!.cy.nodes().filter((n) => n.visible()).map((n) => n.id()).sort());
@@ -85,19 +102,20 @@ describe('the timeline', () => {
       return { dated, undated };
     });
     expect(counts.dated).toBeGreaterThan(2);
-    await expect(page.locator('.timeline .mark').count()).resolves.toBe(counts.dated);
+    const drawnMarks = await page.locator('.timeline .layer').evaluateAll((paths) => paths.reduce((n, p) => n + Number(p.getAttribute('data-count')), 0));
+    expect(drawnMarks).toBe(counts.dated);
+    await expect(page.locator('.timeline .hint').textContent()).resolves.toMatch(new RegExp(`^${counts.dated} dated meetings`));
     await expect(page.getByRole('group', { name: 'Undated meetings' }).getByRole('button').count()).resolves.toBe(counts.undated);
     // Helsinki's summit is a day (a point); "2018" is a year (a bar a year wide, wider than the day's point).
-    const helsinki = page.getByRole('button', { name: /Helsinki.*16 Jul 2018, held/ });
-    const year = page.getByRole('button', { name: /Washington \(2018\), 2018, proposed/ });
-    await expect(helsinki.locator('path').count()).resolves.toBe(1);
-    const [day, span] = [(await helsinki.boundingBox())!, (await year.boundingBox())!];
+    const day = await focusMark(page, /Helsinki.*16 Jul 2018, held/);
+    const span = await focusMark(page, /Washington \(2018\), 2018, proposed/);
     expect(span.width).toBeGreaterThan(2 * day.width);
     // The status is drawn as in the graph: a proposed meeting's line is dotted, a held one's solid.
-    await expect(year.locator('rect').getAttribute('stroke-dasharray')).resolves.toBe('1 2');
-    await expect(helsinki.locator('path').getAttribute('stroke-dasharray')).resolves.toBeNull();
+    await expect(page.locator('.timeline .layer.status-proposed').getAttribute('stroke-dasharray')).resolves.toBe('1 2');
+    await expect(page.locator('.timeline .layer.status-held').getAttribute('stroke-dasharray')).resolves.toBeNull();
     // Hovering shows label, date and status.
-    await helsinki.hover();
+    await page.locator('.timeline .keys').blur();
+    await page.mouse.move(centre(day).x, centre(day).y);
     await expect(page.locator('.timeline [role="tooltip"]').textContent()).resolves.toMatch(/Helsinki.*16 Jul 2018 · held/);
     await page.context().close();
   });
@@ -112,13 +130,14 @@ describe('the timeline', () => {
     expect(await param(page, 't')).toMatch(/^201[78]-\d\d-\d\d\.\.2018-12-\d\d$/);
     await expect(page.locator('.timeline [role="status"]').textContent()).resolves.toMatch(/2018 – .*2018 · 2 meetings/);
     // Out-of-range marks stay on the timeline, dimmed.
-    await expect(page.locator('.timeline .mark.dim').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.timeline .layer.dim').count()).resolves.toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Clear range' }).click();
     await expect.poll(() => drawn(page), { timeout: 10_000 }).toEqual(all);
     expect(await param(page, 't')).toBeNull();
     // A drag that starts on a mark (here the bar of "2018") brushes too, and selects nothing.
-    const bar = (await page.getByRole('button', { name: /Washington \(2018\), 2018/ }).boundingBox())!;
-    await brush(page, bar.x + 2, (await axisX(page, 2019)) - 1, bar.y + bar.height / 2);
+    const bar = await focusMark(page, /Washington \(2018\), 2018/);
+    await page.locator('.timeline .keys').blur();
+    await brush(page, bar.x + 6, (await axisX(page, 2019)) - 1, centre(bar).y);
     await expect.poll(() => drawn(page), { timeout: 10_000 }).toEqual(want);
     expect(await page.evaluate(() => window.kg!.cy.$('.selected').length)).toBe(0);
     // A click on the timeline's background clears the range.
@@ -130,19 +149,25 @@ describe('the timeline', () => {
 
   it('selects a meeting when its mark is clicked, and lights the meetings of a node selected in the graph', async () => {
     const page = await open(base);
-    const helsinki = page.getByRole('button', { name: /Helsinki.*16 Jul 2018/ });
-    const id = (await helsinki.getAttribute('data-id'))!;
-    await helsinki.click();
-    await expect.poll(() => page.evaluate(() => window.kg!.cy.$('.selected').map((e) => e.id()))).toEqual([id]);
-    const label = await page.evaluate((i) => window.kg!.graph.getNodeAttribute(i, 'label'), id);
+    const helsinki = await focusMark(page, /Helsinki.*16 Jul 2018/);
+    const selected = () => page.evaluate(() => window.kg!.cy.$('.selected').map((e) => e.id()));
+    await page.locator('.timeline .keys').blur();
+    await page.mouse.click(centre(helsinki).x, centre(helsinki).y);
+    await expect.poll(selected).toEqual([helsinki.id]);
+    const label = await page.evaluate((i) => window.kg!.graph.getNodeAttribute(i, 'label'), helsinki.id);
     await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 }).textContent()).resolves.toBe(label);
-    await expect(helsinki.getAttribute('class')).resolves.toContain('lit');
+    await expect(page.locator('.timeline .halo').getAttribute('data-count')).resolves.toBe('1');
+    // The keyboard selects too: Enter on the focused mark.
+    const other = await focusMark(page, /2025/);
+    await page.keyboard.press('Enter');
+    await expect.poll(selected).toEqual([other.id]);
 
     const trump = await page.evaluate(() => window.kg!.graph.findNode((_id, a) => a.label === 'Donald Trump')!);
     await page.evaluate((i) => void window.kg!.cy.getElementById(i).emit('tap'), trump);
     const trumpMeetings = await page.evaluate((t) => window.kg!.graph.neighbors(t).filter((n) => window.kg!.graph.getNodeAttribute(n, 'kind') === 'meeting').sort(), trump);
-    const litIds = () => page.evaluate(() => [...document.querySelectorAll('.timeline .lit')].map((e) => e.getAttribute('data-id') ?? e.textContent).sort());
-    await expect.poll(async () => (await litIds()).length).toBe(trumpMeetings.length);
+    // Lit: haloed on the timeline, or marked in the undated tray.
+    const lit = () => page.evaluate(() => Number(document.querySelector('.timeline .halo')?.getAttribute('data-count') ?? 0) + document.querySelectorAll('.timeline .chip.lit').length);
+    await expect.poll(lit).toBe(trumpMeetings.length);
     // The details list Trump's meetings with their dates, earliest first.
     const details = page.getByRole('region', { name: 'Details' });
     await expect(details.getByText('16 Jul 2018 · held').count()).resolves.toBe(1);
@@ -165,7 +190,9 @@ describe('the timeline', () => {
     it(`passes axe-core with the timeline shown, ${colorScheme} theme; screenshots at 420, 1280 and 1920 px`, async () => {
       for (const width of [420, 1280, 1920]) {
         const page = await open(`${base}#t=2018-01-01..2018-12-31`, { width, height: width === 1920 ? 1080 : 800, colorScheme });
-        await page.getByRole('button', { name: /Helsinki.*16 Jul 2018/ }).hover();
+        const helsinki = await focusMark(page, /Helsinki.*16 Jul 2018/);
+        await page.locator('.timeline .keys').blur();
+        await page.mouse.move(centre(helsinki).x, centre(helsinki).y);
         if (width === 1280) expect(await axeViolations(page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])).toEqual([]);
         if (width === 420) await page.locator('.timeline').scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${SHOTS}/timeline-${width}-${colorScheme}.png` });
@@ -173,6 +200,20 @@ describe('the timeline', () => {
       }
     });
   }
+
+  it('saves the timeline as a PNG with a title and a source line', async () => {
+    const page = await open(`${base}#t=2018-01-01..2018-12-31`);
+    const plot = (await page.getByRole('group', { name: 'Meetings by date' }).boundingBox())!;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the timeline as PNG' }).click()]);
+    const { name, bytes } = await readDownload(download);
+    expect(name).toMatch(/^seeds-knowledge-graph-timeline-\d{4}-\d\d-\d\d\.png$/);
+    const size = pngSize(bytes);
+    // Twice the drawing's size, with room for the title above and the source below.
+    expect(size.width).toBe(2 * Math.round(plot.width));
+    expect(size.height).toBeGreaterThan(2 * plot.height + 60);
+    writeFileSync(`${SHOTS}/timeline-export.png`, bytes);
+    await page.context().close();
+  });
 
   it('hides and shows at 420 px wide', async () => {
     const page = await open(base, { width: 420 });
@@ -182,7 +223,7 @@ describe('the timeline', () => {
     await expect(page.locator('.timeline').count()).resolves.toBe(0);
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
     await toggle.click();
-    await page.locator('.timeline .mark').first().waitFor();
+    await page.locator('.timeline .layer').first().waitFor();
     await page.context().close();
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MEETING_STATUSES, type KnowledgeGraph } from '../../src/core/schema.ts';
 import { visibleElements, type FilterSettings } from '../../src/app/lib/visibility.ts';
 import { DRAWN_KINDS } from '../../src/app/state/filters.svelte.ts';
-import { meetingsOfSelection, placeMarks, POINT_RADIUS, timelineDomain, timelineMarks } from '../../src/view/timeline-marks.ts';
+import { markAt, markLayers, meetingsOfSelection, placeMarks, POINT_RADIUS, timelineDomain, timelineMarks } from '../../src/view/timeline-marks.ts';
 import { ev, fixtureGraph } from '../fixtures/view/graph.ts';
 
 /** The fixture (Helsinki summit on 2018-07-16, an undated visit) with a meeting of 2017 in Moscow and one of "2018-11". */
@@ -85,6 +85,31 @@ describe('timeline marks', () => {
     expect(squeezed[0]!.x1 - squeezed[0]!.x0).toBeCloseTo(2 * POINT_RADIUS);
     // Past the lanes there are, a mark goes where the lanes end earliest: never dropped.
     expect(placeMarks(marks.dated, (t) => perDay(t) / 100, 2).map((p) => p.lane)).toEqual([0, 1, 0]);
+  });
+
+  it('draws the marks in view as one path per status and state, lit last with a halo', () => {
+    const perDay = (t: number) => (t - Date.UTC(2017, 0, 1)) / 86_400_000;
+    const placed = placeMarks(marks.dated, perDay, 3);
+    const laneY = (lane: number) => 10 + 15 * lane;
+    const { layers, halos } = markLayers(placed, 1000, laneY, new Set(['talks2017', 'call']), new Set(['call']));
+    expect(layers.map((l) => [l.key, l.count])).toEqual([
+      ['dim:held', 1], // the summit, hidden by the filters
+      ['shown:held', 1],
+      ['lit:planned', 1],
+    ]);
+    expect(halos).toBe(1);
+    // The summit (a day) is a diamond round its day's middle: 561.5 days in.
+    expect(layers[0]!.d).toBe('M561.5,4L567.5,10L561.5,16L555.5,10Z');
+    // Out of view, not drawn.
+    expect(markLayers(placed, 300, laneY, new Set(), new Set()).layers.reduce((n, l) => n + l.count, 0)).toBe(1);
+  });
+
+  it('finds the mark under the pointer by its lane and extent', () => {
+    const placed = placeMarks(marks.dated, (t) => (t - Date.UTC(2017, 0, 1)) / 86_400_000, 3);
+    expect(placed[markAt(placed, 562, 0)]!.mark.id).toBe('summit');
+    expect(placed[markAt(placed, 100, 0)]!.mark.id).toBe('talks2017');
+    expect(markAt(placed, 562, 1)).toBe(-1);
+    expect(markAt(placed, 450, 0)).toBe(-1);
   });
 
   it('lights the meetings the selection concerns', () => {
