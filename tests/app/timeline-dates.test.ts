@@ -1,7 +1,8 @@
 // Meeting dates as spans of time at their precision, and the time range of
 // the timeline's brush as the address and the workspace file hold it.
 import { describe, expect, it } from 'vitest';
-import { compareDates, dateInRange, dateInterval, parseTimeRange, rangeOfTimes, timeRangeText, checkTimeRange } from '../../src/app/lib/timeline-dates.ts';
+import { compareDates, dateInRange, dateInterval, parseTimeRange, timeRangeText, checkTimeRange } from '../../src/app/lib/timeline-dates.ts';
+import { rangeOfTimes } from '../../src/app/lib/timeline-brush.ts';
 import { parseViewHash, viewHash } from '../../src/app/lib/view-link.ts';
 import { checkViewState } from '../../src/app/lib/workspace-file.ts';
 

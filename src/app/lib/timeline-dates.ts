@@ -17,7 +17,7 @@ export interface TimeRange {
   to: string;
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d-])/;
 
 /** The span a meeting's date covers, or null when it has none or it is not a date. */
@@ -36,9 +36,6 @@ export function dateInterval(date: string | null | undefined): DateInterval | nu
   return { start, end: start + DAY_MS, precision: 'day' };
 }
 
-/** "YYYY-MM-DD" of the UTC day a time falls in. */
-export const isoDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
-
 /** The range as an interval: from the start of its first day to the end of its last. */
 export function rangeInterval(range: TimeRange): { start: number; end: number } {
   return { start: dateInterval(range.from)!.start, end: dateInterval(range.to)!.end };
@@ -50,14 +47,6 @@ export function dateInRange(date: string | null | undefined, range: TimeRange): 
   if (!span) return false;
   const { start, end } = rangeInterval(range);
   return span.start < end && span.end > start;
-}
-
-/** The whole days a brushed span covers, its ends rounded to the nearest midnight. */
-export function rangeOfTimes(start: number, end: number): TimeRange {
-  const [a, b] = start <= end ? [start, end] : [end, start];
-  const from = Math.round(a / DAY_MS) * DAY_MS;
-  const to = Math.max(from + DAY_MS, Math.round(b / DAY_MS) * DAY_MS);
-  return { from: isoDay(from), to: isoDay(to - DAY_MS) };
 }
 
 const DAY_TEXT = /^\d{4}-\d{2}-\d{2}$/;
@@ -81,7 +70,6 @@ export function checkTimeRange(value: unknown): TimeRange | null {
   return a && b && a.start <= b.start ? { from, to } : null;
 }
 
-export const sameRange = (a: TimeRange | null, b: TimeRange | null): boolean => a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
 
 /** Earliest first by where a date's span starts, the wider span first on a tie; undated last. */
 export function compareDates(a: string | null | undefined, b: string | null | undefined): number {
