@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { axeViolations } from './support/axe.ts';
 import { pngSize, readDownload } from './support/page.ts';
+import { openPanel, report } from './support/articles.ts';
 
 let browser: Browser;
 let base: string;
@@ -184,6 +185,26 @@ describe('the timeline', () => {
     const selection = await page.locator('.timeline .brush .selection').boundingBox();
     expect(selection?.width ?? 0).toBeGreaterThan(10);
     await page.context().close();
+  });
+
+  it('keeps the range in a workspace file, and opens it from one', async () => {
+    const page = await open(`${base}#t=2018-01-01..2018-12-31`);
+    const want = await expected2018(page);
+    await openPanel(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Save workspace file/ }).click()]);
+    const { bytes } = await readDownload(download);
+    const workspace = JSON.parse(bytes.toString('utf8')) as { view: { timeRange?: unknown } };
+    expect(workspace.view.timeRange).toEqual({ from: '2018-01-01', to: '2018-12-31' });
+    await page.context().close();
+
+    const other = await open(base);
+    await openPanel(other);
+    await other.locator('[data-testid="add-files"]').setInputFiles([{ name: 'ranged.json', mimeType: 'application/json', buffer: bytes }]);
+    await other.locator('[data-testid="workspace-offer"]').getByRole('button', { name: /^Replace mine/ }).click();
+    await report(other, /^Opened the workspace ranged\.json/);
+    await expect.poll(() => drawn(other), { timeout: 10_000 }).toEqual(want);
+    await expect(other.locator('.timeline [role="status"]').textContent()).resolves.toMatch(/^1 Jan 2018 – 31 Dec 2018/);
+    await other.context().close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
