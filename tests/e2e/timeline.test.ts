@@ -79,10 +79,10 @@ async function axisX(page: Page, year: number): Promise<number> {
   }, year);
 }
 
-/** Drags across the timeline (by default its empty lowest lane), from one page x to another. */
+/** Drags across the timeline (by default its lowest lane, empty on the seeds), from one page x to another. */
 async function brush(page: Page, x0: number, x1: number, at?: number): Promise<void> {
   const box = (await page.getByRole('group', { name: 'Meetings by date' }).boundingBox())!;
-  const y = at ?? box.y + 78;
+  const y = at ?? box.y + 52;
   await page.mouse.move(x0, y);
   await page.mouse.down();
   await page.mouse.move(x1, y, { steps: 12 });
@@ -143,7 +143,7 @@ describe('the timeline', () => {
     expect(await page.evaluate(() => window.kg!.cy.$('.selected').length)).toBe(0);
     // A click on the timeline's background clears the range.
     const box = (await page.getByRole('group', { name: 'Meetings by date' }).boundingBox())!;
-    await page.mouse.click(box.x + 20, box.y + 78);
+    await page.mouse.click(box.x + 20, box.y + 52);
     await expect.poll(() => drawn(page), { timeout: 10_000 }).toEqual(all);
     await page.context().close();
   });
