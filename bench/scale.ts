@@ -3,7 +3,9 @@
 // memory, then in headless Chromium the app opening the graph (`?graph=`):
 // layout time, time to interactive, the longest main-thread task (a
 // PerformanceObserver for 'longtask'), frames per second during a scripted pan
-// and zoom, the longest task on a hover and click and on a filter change, JS heap; the same graph reopened (positions cached); and, as the
+// and zoom, the longest task on a hover and click and on a filter change, the
+// time to restyle and the longest task when a time range is brushed on the
+// timeline, JS heap; the same graph reopened (positions cached); and, as the
 // baseline, a bare page running cose-bilkent on the main thread with default
 // settings, capped at BASELINE_CAP_S seconds. SCALE_SIZES picks the sizes.
 import { spawnSync } from 'node:child_process';
@@ -71,6 +73,34 @@ async function filterMeetings(page: Page): Promise<number> {
   return (await page.evaluate('window.__longest')) as number;
 }
 
+/**
+ * A drag across the middle fifth of the timeline (a time range: the graph
+ * filtered to its meetings and the nodes they involve): from the pointer's
+ * release to the last class change on the canvas, the longest task, and how
+ * many nodes stay drawn.
+ */
+async function brushTimeline(page: Page): Promise<{ restyleMs: number; longest: number; shown: number }> {
+  const plot = page.getByRole('group', { name: 'Meetings by date' });
+  await plot.waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(500);
+  const box = (await plot.boundingBox())!;
+  await page.evaluate(`(() => {
+    window.__longest = 0; window.__brushAt = NaN; window.__classAt = NaN;
+    window.__onClass = () => { window.__classAt = performance.now(); };
+    window.kg.cy.on('class', window.__onClass);
+    addEventListener('pointerup', () => { window.__brushAt = performance.now(); }, { capture: true, once: true });
+  })()`);
+  const y = box.y + box.height - 30;
+  await page.mouse.move(box.x + box.width * 0.4, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 10 });
+  await page.mouse.up();
+  await page.waitForTimeout(3000);
+  const r = (await page.evaluate(`({ restyleMs: window.__classAt - window.__brushAt, longest: window.__longest, shown: window.kg.cy.nodes().filter((n) => n.visible()).length })`)) as { restyleMs: number; longest: number; shown: number };
+  await page.evaluate(`window.kg.cy.off('class', window.__onClass)`);
+  return r;
+}
+
 /** Frames drawn during a scripted pan (drag) and zoom (wheel) over the middle of the canvas. */
 async function panAndZoom(page: Page): Promise<{ fps: number; longest: number }> {
   await page.evaluate(`(() => {
@@ -107,6 +137,9 @@ interface Row {
   panLongestMs: number;
   selectLongestMs: number;
   filterLongestMs: number;
+  brushRestyleMs: number;
+  brushLongestMs: number;
+  brushShown: number;
   heapMB: number;
   reopenS: number;
   baselineS: number | null;
@@ -150,6 +183,8 @@ async function main(): Promise<void> {
       const pan = await panAndZoom(page);
       const selectLongestMs = await hoverAndSelect(page);
       const filterLongestMs = await filterMeetings(page);
+      const brushed = await brushTimeline(page);
+      console.log(`brush on the timeline: ${brushed.shown} of ${nodes} nodes left drawn, restyled in ${brushed.restyleMs.toFixed(0)} ms, longest task ${brushed.longest.toFixed(0)} ms`);
       // Reopened in the same profile: positions come from localStorage.
       const again = await context.newPage();
       const second = await open(again);
@@ -181,6 +216,7 @@ async function main(): Promise<void> {
       const row: Row = {
         target, nodes, edges, docs: built.docs, buildS: built.buildS, buildPeakMB: built.peakMB,
         layoutS: first.layout / 1000, ttiS: first.tti / 1000, longestMs: first.longest, fps: pan.fps, panLongestMs: pan.longest, selectLongestMs, filterLongestMs,
+        brushRestyleMs: brushed.restyleMs, brushLongestMs: brushed.longest, brushShown: brushed.shown,
         heapMB: first.heap, reopenS: second.tti / 1000, baselineS, webglFps,
       };
       console.log(JSON.stringify(row));
@@ -192,10 +228,10 @@ async function main(): Promise<void> {
   }
   const f = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(d));
   const table = [
-    '| nodes | edges | articles | CLI build | build peak RSS | layout (worker) | time to interactive | longest main-thread task | pan/zoom fps (canvas) | longest task in pan/zoom | longest task on hover + select | longest task on a filter change | pan/zoom fps (WebGL) | JS heap | reopen (cached positions) | baseline: cose-bilkent on the main thread |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| nodes | edges | articles | CLI build | build peak RSS | layout (worker) | time to interactive | longest main-thread task | pan/zoom fps (canvas) | longest task in pan/zoom | longest task on hover + select | longest task on a filter change | brush on the timeline: restyle / longest task | pan/zoom fps (WebGL) | JS heap | reopen (cached positions) | baseline: cose-bilkent on the main thread |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) =>
-      `| ${r.nodes} | ${r.edges} | ${r.docs} | ${f(r.buildS)} s | ${f(r.buildPeakMB, 0)} MB | ${Number.isNaN(r.layoutS) ? 'cose-bilkent, page' : `${f(r.layoutS)} s`} | ${f(r.ttiS)} s | ${f(r.longestMs, 0)} ms | ${f(r.fps, 0)} | ${f(r.panLongestMs, 0)} ms | ${f(r.selectLongestMs, 0)} ms | ${f(r.filterLongestMs, 0)} ms | ${f(r.webglFps, 0)} | ${f(r.heapMB, 0)} MB | ${f(r.reopenS)} s | ${r.baselineS === null ? `> ${BASELINE_CAP_S} s (stopped)` : `${f(r.baselineS)} s`} |`),
+      `| ${r.nodes} | ${r.edges} | ${r.docs} | ${f(r.buildS)} s | ${f(r.buildPeakMB, 0)} MB | ${Number.isNaN(r.layoutS) ? 'cose-bilkent, page' : `${f(r.layoutS)} s`} | ${f(r.ttiS)} s | ${f(r.longestMs, 0)} ms | ${f(r.fps, 0)} | ${f(r.panLongestMs, 0)} ms | ${f(r.selectLongestMs, 0)} ms | ${f(r.filterLongestMs, 0)} ms | ${f(r.brushRestyleMs, 0)} ms / ${f(r.brushLongestMs, 0)} ms | ${f(r.webglFps, 0)} | ${f(r.heapMB, 0)} MB | ${f(r.reopenS)} s | ${r.baselineS === null ? `> ${BASELINE_CAP_S} s (stopped)` : `${f(r.baselineS)} s`} |`),
   ].join('\n');
   await writeFile(path.join(OUT, 'scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
   await writeFile(path.join(OUT, 'scale.md'), `${table}\n`);

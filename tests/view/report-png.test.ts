@@ -53,6 +53,7 @@ describe('the title', () => {
     { f: { ...ALL, kinds: new Set(['leader', 'country'] as const) }, hidden: 0, want: 'seeds — leaders, countries' },
     { f: { ...ALL, articles: new Set(['a.txt']) }, hidden: 34, want: 'seeds — 1 of 5 articles; unconnected nodes hidden' },
     { f: { ...ALL, kinds: new Set(DRAWN_KINDS.filter((k) => k !== 'organization')) }, hidden: 0, want: 'seeds — all but organizations' },
+    { f: { ...ALL, timeRange: { from: '2018-01-01', to: '2018-12-31' } }, hidden: 0, want: 'seeds — meetings of 1 Jan 2018 – 31 Dec 2018' },
     {
       f: { ...ALL, kinds: new Set(DRAWN_KINDS.filter((k) => k !== 'organization' && k !== 'person')), statuses: new Set(['held'] as const) },
       hidden: 0,

@@ -64,6 +64,7 @@ export function reportTitle(corpus: string, f: FilterSettings, articleCount: num
     const others = kinds.filter((k) => !(someStatuses && k === 'meeting')).map(name);
     parts.push(others.length ? others.join(', ') : someStatuses ? '' : 'no kinds');
   }
+  if (f.timeRange) parts.push(`meetings of ${formatDate(f.timeRange.from)} – ${formatDate(f.timeRange.to)}`);
   if (f.articles) parts.push(`${f.articles.size} of ${plural(articleCount, 'article')}`);
   if (hiddenUnconnected > 0) parts.push('unconnected nodes hidden');
   const said = parts.filter(Boolean);

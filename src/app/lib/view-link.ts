@@ -1,9 +1,10 @@
 // A view as the address's fragment, so that a link reopens it: selection,
-// kinds, statuses, articles, places, "hide unconnected", focus, layout, zoom
-// and pan.
+// kinds, statuses, articles, places, time range, "hide unconnected", focus,
+// layout, zoom and pan.
 // What is left at its default is left out of the link. Reading is strict:
 // anything not understood is dropped, never applied half-way.
 import type { ViewState } from './workspace-file.ts';
+import { parseTimeRange, timeRangeText } from './timeline-dates.ts';
 
 export type Viewport = NonNullable<ViewState['viewport']>;
 
@@ -20,6 +21,7 @@ export function viewHash(view: ViewState, defaults: { kinds: readonly string[]; 
   if (view.articles) (view.articles.length ? view.articles : ['']).forEach((a) => p.append('a', a));
   // No place filter is "everywhere", so an empty list is left out too.
   view.places?.forEach((place) => p.append('p', place));
+  if (view.timeRange) p.set('t', timeRangeText(view.timeRange));
   if (view.hideUnconnected !== undefined && view.hideUnconnected !== 'auto') p.set('u', view.hideUnconnected ? '1' : '0');
   if (view.focusHops) p.set('f', String(view.focusHops));
   if (view.layout) p.set('l', view.layout);
@@ -56,6 +58,8 @@ export function parseViewHash(hash: string): ViewState | null {
   if (articles) view.articles = articles;
   const places = list(p, 'p');
   if (places?.length) view.places = places;
+  const timeRange = parseTimeRange(p.get('t'));
+  if (timeRange) view.timeRange = timeRange;
   const u = p.get('u');
   if (u === '1' || u === '0') view.hideUnconnected = u === '1';
   const f = p.get('f');

@@ -3,6 +3,7 @@
 import type { KnowledgeGraph, MeetingStatus, NodeAttributes, NodeKind } from '../../core/schema.ts';
 import type { Evidence } from '../../core/schema.ts';
 import { placeScope } from './map-places.ts';
+import { dateInRange, type TimeRange } from './timeline-dates.ts';
 
 export interface FilterSettings {
   kinds: ReadonlySet<NodeKind>;
@@ -15,6 +16,8 @@ export interface FilterSettings {
   shownAnyway?: ReadonlySet<string>;
   /** Places (venue and country nodes) whose meetings are shown, with what they involve (map-places.ts); null or absent: everywhere. */
   places?: ReadonlySet<string> | null;
+  /** Only meetings dated in this range, and the nodes they involve; null or absent: any time. */
+  timeRange?: TimeRange | null;
 }
 
 export interface Visible {
@@ -39,6 +42,7 @@ const citedIn = (evidence: readonly Evidence[], articles: ReadonlySet<string> | 
 export function nodePasses(attrs: NodeAttributes, f: FilterSettings): boolean {
   if (attrs.kind === 'document' || !f.kinds.has(attrs.kind)) return false;
   if (attrs.kind === 'meeting' && attrs.status && !f.statuses.has(attrs.status)) return false;
+  if (attrs.kind === 'meeting' && f.timeRange && !dateInRange(attrs.date, f.timeRange)) return false;
   return citedIn(attrs.evidence, f.articles);
 }
 
@@ -72,6 +76,7 @@ export function visibleElements(graph: KnowledgeGraph, f: FilterSettings): Visib
   graph.forEachNode((id, attrs) => {
     if (nodePasses(attrs, f) && (!inPlaces || inPlaces.has(id))) passing.add(id);
   });
+  if (f.timeRange) keepInvolved(graph, passing, f);
   const edges = new Set<string>();
   const linked = new Set<string>();
   graph.forEachEdge((id, attrs, source, target) => {
@@ -95,6 +100,23 @@ export function visibleElements(graph: KnowledgeGraph, f: FilterSettings): Visib
   // Their edges (loops only) go with them.
   for (const id of edges) if (!nodes.has(graph.source(id))) edges.delete(id);
   return { nodes, edges, unconnected, hidesUnconnected };
+}
+
+/**
+ * A time range keeps, besides its meetings, only the nodes they involve: those
+ * with an edge the filters let through to a meeting in the range (and those a
+ * search or selection revealed).
+ */
+function keepInvolved(graph: KnowledgeGraph, passing: Set<string>, f: FilterSettings): void {
+  const involved = new Set<string>();
+  graph.forEachEdge((_id, attrs, source, target, s, t) => {
+    if (!passing.has(source) || !passing.has(target) || !citedIn(attrs.evidence, f.articles)) return;
+    if (s.kind === 'meeting') involved.add(target);
+    if (t.kind === 'meeting') involved.add(source);
+  });
+  for (const id of passing) {
+    if (!involved.has(id) && !f.shownAnyway?.has(id) && graph.getNodeAttribute(id, 'kind') !== 'meeting') passing.delete(id);
+  }
 }
 
 /** Nodes within `hops` of the seeds, walking only visible edges. */

@@ -6,6 +6,7 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../core
 import { checkJsonDepth } from '../../core/io/json.ts';
 import { MAX_ARTICLE_BYTES } from './article-input.ts';
 import { type Correction, checkCorrection } from '../../core/graph/corrections.ts';
+import { checkTimeRange, type TimeRange } from './timeline-dates.ts';
 import { isColourMode, isSizeMeasure, type ColourMode, type SizeMeasure } from '../../core/graph/measures.ts';
 
 export const WORKSPACE_FORMAT = 'news-kg/workspace@1';
@@ -40,6 +41,8 @@ export interface ViewState {
   articles?: string[] | null;
   /** The places (node keys) whose meetings are shown; null or absent: everywhere. */
   places?: string[] | null;
+  /** The meetings' time range (the timeline's brush); null or absent: any time. */
+  timeRange?: TimeRange | null;
   /** Where the canvas looks: its zoom and pan. */
   viewport?: { zoom: number; x: number; y: number };
   /** What node size means. */
@@ -141,6 +144,7 @@ export function checkViewState(value: unknown): ViewState {
   if (isRecord(sel) && (sel.type === 'node' || sel.type === 'edge') && typeof sel.id === 'string') view.selection = { type: sel.type, id: sel.id };
   if (isStrings(value.articles)) view.articles = value.articles;
   if (isStrings(value.places) || value.places === null) view.places = value.places;
+  if (value.timeRange === null || checkTimeRange(value.timeRange)) view.timeRange = checkTimeRange(value.timeRange);
   if (isSizeMeasure(value.sizeBy)) view.sizeBy = value.sizeBy;
   if (isColourMode(value.colourBy)) view.colourBy = value.colourBy;
   const vp = value.viewport;

@@ -686,7 +686,7 @@ export class Documents {
   /** `viewport`: with zoom and pan (links and workspace files); the view kept in the browser has none, so a reload fits the graph. */
   viewState({ viewport = true } = {}): ViewState {
     const e = this.#explorer;
-    const view: ViewState = { layout: e.layout, kinds: [...e.filters.kinds], statuses: [...e.filters.statuses], articles: e.filters.articles ? [...e.filters.articles] : null, hideUnconnected: e.filters.hideUnconnected, focusHops: e.focusHops, selection: e.selection };
+    const view: ViewState = { layout: e.layout, kinds: [...e.filters.kinds], statuses: [...e.filters.statuses], articles: e.filters.articles ? [...e.filters.articles] : null, timeRange: e.filters.timeRange, hideUnconnected: e.filters.hideUnconnected, focusHops: e.focusHops, selection: e.selection };
     view.places = e.filters.places ? [...e.filters.places] : null;
     if (viewport && e.viewport) view.viewport = e.viewport;
     if (this.measures) Object.assign(view, { sizeBy: this.measures.sizeBy, colourBy: this.measures.colourBy });
@@ -696,7 +696,7 @@ export class Documents {
   /** A view from a link or from the browser's history: applied whole, its layout and its zoom and pan included. */
   showView(view: ViewState): void {
     // What a link leaves out is at its default: going back to "#" is the first view.
-    const defaults: ViewState = { kinds: [...DRAWN_KINDS], statuses: [...MEETING_STATUSES], articles: null, places: null, hideUnconnected: 'auto', focusHops: 0, selection: null };
+    const defaults: ViewState = { kinds: [...DRAWN_KINDS], statuses: [...MEETING_STATUSES], articles: null, places: null, timeRange: null, hideUnconnected: 'auto', focusHops: 0, selection: null };
     this.#applyView({ ...defaults, ...view }, { layout: true, now: true });
   }
 
@@ -719,6 +719,7 @@ export class Documents {
     if (view.places !== undefined) e.filters.setPlaces(view.places && (e.graph ? view.places.filter((id) => e.graph!.hasNode(id)) : view.places));
     if (view.kinds) e.filters.kinds = new Set(DRAWN_KINDS.filter((k) => view.kinds!.includes(k)));
     if (view.statuses) e.filters.statuses = new Set(['held', 'planned', 'proposed'].filter((s) => view.statuses!.includes(s)) as ('held' | 'planned' | 'proposed')[]);
+    if (view.timeRange !== undefined) e.filters.timeRange = view.timeRange;
     if (view.hideUnconnected !== undefined) e.filters.hideUnconnected = view.hideUnconnected;
     if (view.focusHops !== undefined) e.focusHops = view.focusHops as FocusHops;
     const graph = e.graph;

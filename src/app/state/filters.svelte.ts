@@ -1,9 +1,11 @@
 // Filter state: which kinds, meeting statuses, articles and places are shown,
-// and whether unconnected nodes are. Sets are replaced, never mutated, so
+// the time range of the meetings shown, and whether unconnected nodes are.
+// Sets are replaced, never mutated, so
 // $state.raw is enough.
 import { MEETING_STATUSES, NODE_KINDS, type KnowledgeGraph, type MeetingStatus, type NodeAttributes, type NodeKind } from '../../core/schema.ts';
 import type { FilterSettings } from '../lib/visibility.ts';
 import { placeScope } from '../lib/map-places.ts';
+import { dateInRange, type TimeRange } from '../lib/timeline-dates.ts';
 
 /** Kinds drawn on the canvas: documents are a filter, not nodes. */
 export const DRAWN_KINDS = NODE_KINDS.filter((k): k is Exclude<NodeKind, 'document'> => k !== 'document');
@@ -20,6 +22,8 @@ export class Filters {
   statuses = $state.raw<ReadonlySet<MeetingStatus>>(new Set(MEETING_STATUSES));
   /** null: every article. */
   articles = $state.raw<ReadonlySet<string> | null>(null);
+  /** null: any time (the timeline's brush sets it). */
+  timeRange = $state.raw<TimeRange | null>(null);
 
   /** 'auto' until the user sets it: on when unconnected nodes are many (see hidesUnconnectedByDefault). */
   hideUnconnected = $state<boolean | 'auto'>('auto');
@@ -35,6 +39,7 @@ export class Filters {
     hideUnconnected: this.hideUnconnected,
     shownAnyway: this.shownAnyway,
     places: this.places,
+    timeRange: this.timeRange,
   });
 
   /** How many filter groups differ from "show everything". */
@@ -42,7 +47,8 @@ export class Filters {
     (this.kinds.size < DRAWN_KINDS.length ? 1 : 0) +
       (this.statuses.size < MEETING_STATUSES.length ? 1 : 0) +
       (this.articles !== null ? 1 : 0) +
-      (this.places !== null ? 1 : 0),
+      (this.places !== null ? 1 : 0) +
+      (this.timeRange !== null ? 1 : 0),
   );
 
   toggleKind(kind: NodeKind): void {
@@ -88,6 +94,7 @@ export class Filters {
     if (!this.kinds.has(attrs.kind)) this.kinds = toggled(this.kinds, attrs.kind);
     if (attrs.kind === 'meeting' && attrs.status && !this.statuses.has(attrs.status)) this.statuses = toggled(this.statuses, attrs.status);
     if (this.articles && !attrs.evidence.some((e) => this.articles!.has(e.doc))) this.articles = null;
+    if (this.timeRange && attrs.kind === 'meeting' && !dateInRange(attrs.date, this.timeRange)) this.timeRange = null;
   }
 
   reset(): void {
@@ -95,6 +102,7 @@ export class Filters {
     this.statuses = new Set(MEETING_STATUSES);
     this.articles = null;
     this.places = null;
+    this.timeRange = null;
     this.hideUnconnected = 'auto';
     this.shownAnyway = new Set();
   }
