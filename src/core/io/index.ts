@@ -2,6 +2,7 @@
 // GraphML and GEXF modules. Strings in, strings out: reading and writing files
 // is the caller's business (the CLI, or the app's download and file picker).
 import type { KnowledgeGraph } from '../schema.ts';
+import type { ExportOptions } from './export-options.ts';
 import { fromGEXF, toGEXF } from './gexf.ts';
 import { fromGraphML, toGraphML } from './graphml.ts';
 import { fromJSON, toJSON } from './json.ts';
@@ -16,7 +17,7 @@ export const FORMAT_INFO: Readonly<Record<ExportFormat, { label: string; extensi
   gexf: { label: 'GEXF', extension: '.gexf', mimeType: 'application/gexf+xml' },
 };
 
-const WRITERS: Record<ExportFormat, (graph: KnowledgeGraph) => string> = { json: toJSON, graphml: toGraphML, gexf: toGEXF };
+const WRITERS: Record<ExportFormat, (graph: KnowledgeGraph, options?: ExportOptions) => string> = { json: toJSON, graphml: toGraphML, gexf: toGEXF };
 const READERS: Record<ExportFormat, (text: string) => KnowledgeGraph> = { json: fromJSON, graphml: fromGraphML, gexf: fromGEXF };
 
 export const isExportFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value);
@@ -27,8 +28,8 @@ function checkFormat(format: string, caller: string): ExportFormat {
 }
 
 /** The graph as the text of a file in `format`. */
-export function exportGraph(graph: KnowledgeGraph, format: ExportFormat): string {
-  return WRITERS[checkFormat(format, 'exportGraph')](graph);
+export function exportGraph(graph: KnowledgeGraph, format: ExportFormat, options: ExportOptions = {}): string {
+  return WRITERS[checkFormat(format, 'exportGraph')](graph, options);
 }
 
 /** A graph from the text of a file in `format`; throws an Error naming the module and the problem. */
@@ -44,3 +45,4 @@ export function formatFromFileName(name: string): ExportFormat | null {
 
 export { fromGEXF, fromGraphML, fromJSON, toGEXF, toGraphML, toJSON };
 export { stripIllegalXmlChars } from './xml.ts';
+export { EVIDENCE_TEXT, type ExportOptions, type Point, sentencesFromTexts } from './export-options.ts';

@@ -25,11 +25,13 @@ function keys(xml: string): { id: string; for: string; name: string; type: strin
 describe('toGraphML', () => {
   it('declares one key per attribute per domain, from the attributes present', () => {
     const k = keys(toGraphML(fixtureGraph()));
-    const names = (domain: string) => k.filter((key) => key.for === domain).map((key) => key.name);
+    const names = (domain: string) => k.filter((key) => key.for === domain && !key.name.startsWith('yfiles.')).map((key) => key.name);
     expect(names('graph')).toEqual(['name']);
     expect(names('node').sort()).toEqual(['_omitted', 'aliases', 'country', 'date', 'evidence', 'kind', 'label', 'roles', 'status', 'type']);
     expect(names('edge').sort()).toEqual(['evidence', 'meeting', 'relation', 'role']);
     expect(new Set(k.map((key) => key.id)).size).toBe(k.length);
+    // yEd's drawing, one key per domain.
+    expect(k.filter((key) => key.name.startsWith('yfiles.')).map((key) => `${key.for} ${key.name}`)).toEqual(['node yfiles.nodegraphics', 'edge yfiles.edgegraphics']);
   });
 
   it('gives real attr.types and marks JSON columns in <desc>', () => {
@@ -66,6 +68,8 @@ describe('toGraphML', () => {
     const decode = (attributes: Record<string, unknown>) => {
       const out: Record<string, unknown> = {};
       for (const [name, value] of Object.entries(attributes)) {
+        // yEd's drawing: a generic GraphML reader sees its text (the node's label, nothing for an edge).
+        if (name === 'yfiles.nodegraphics' || name === 'yfiles.edgegraphics') continue;
         if (name === '_omitted') Object.assign(out, JSON.parse(value as string));
         else out[name] = KNOWN_JSON_ATTRIBUTES.has(name) ? JSON.parse(value as string) : value;
       }
