@@ -2,7 +2,7 @@
 // app's current layout) and the articles' sentences, so that every node and
 // edge can carry its evidence as readable text (`evidence_text`) in tools
 // that know nothing of our offsets.
-import type { Evidence } from '../schema.ts';
+import type { EdgeAttributes, Evidence, KnowledgeGraph, NodeAttributes } from '../schema.ts';
 
 export interface Point {
   x: number;
@@ -33,6 +33,8 @@ const isEvidence = (value: unknown): value is Evidence => {
   return typeof e.doc === 'string' && typeof e.start === 'number' && typeof e.end === 'number';
 };
 
+const spanKey = (e: Evidence): string => `${e.doc}\u0000${e.start}\u0000${e.end}`;
+
 /**
  * The supporting sentences of one element, one line each, `[article id] sentence`;
  * the same sentence twice (one article, one span) once. Undefined when no
@@ -44,7 +46,7 @@ export function evidenceText(evidence: unknown, sentence: ExportOptions['sentenc
   const seen = new Set<string>();
   for (const item of evidence) {
     if (!isEvidence(item)) continue;
-    const span = `${item.doc}\u0000${item.start}\u0000${item.end}`;
+    const span = spanKey(item);
     if (seen.has(span)) continue;
     seen.add(span);
     const text = sentence(item);
@@ -58,4 +60,55 @@ export function evidenceText(evidence: unknown, sentence: ExportOptions['sentenc
 export function withEvidenceText<T extends object>(attributes: T, sentence: ExportOptions['sentence']): T {
   const text = evidenceText((attributes as { evidence?: unknown }).evidence, sentence);
   return text === undefined ? attributes : { ...attributes, [EVIDENCE_TEXT]: text };
+}
+
+
+/** The element's `evidence_text` as sentences by span, when its lines match its evidence one to one (as written above). */
+function sentencesOf(attributes: Record<string, unknown>, into: Map<string, string>): boolean {
+  const text = attributes[EVIDENCE_TEXT];
+  if (typeof text !== 'string' || !Array.isArray(attributes.evidence)) return false;
+  const spans: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const item of attributes.evidence) {
+    if (!isEvidence(item) || seen.has(spanKey(item))) continue;
+    seen.add(spanKey(item));
+    spans.push(item);
+  }
+  const lines = text.split('\n');
+  if (lines.length !== spans.length) return false;
+  const found: [string, string][] = [];
+  for (const [i, span] of spans.entries()) {
+    const prefix = `[${span.doc}] `;
+    if (!lines[i]!.startsWith(prefix)) return false;
+    found.push([spanKey(span), lines[i]!.slice(prefix.length)]);
+  }
+  for (const [key, sentence] of found) into.set(key, sentence);
+  return true;
+}
+
+/**
+ * Removes the `evidence_text` our writers added (derived from the evidence and
+ * the articles, so reading our file back gives the graph that was written) and
+ * returns the sentences it held, for a writer to put back (`kg convert`).
+ * An `evidence_text` that does not match its element's evidence is not ours: it stays.
+ */
+export function takeEvidenceTexts(graph: KnowledgeGraph): Map<string, string> {
+  const sentences = new Map<string, string>();
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  graph.forEachNode((key, attributes) => {
+    if (sentencesOf(attributes as unknown as Record<string, unknown>, sentences)) nodes.push(key);
+  });
+  graph.forEachEdge((key, attributes) => {
+    if (sentencesOf(attributes as unknown as Record<string, unknown>, sentences)) edges.push(key);
+  });
+  // The attribute is not in the schema's types: it is only ever in files.
+  for (const key of nodes) graph.removeNodeAttribute(key, EVIDENCE_TEXT as keyof NodeAttributes);
+  for (const key of edges) graph.removeEdgeAttribute(key, EVIDENCE_TEXT as keyof EdgeAttributes);
+  return sentences;
+}
+
+/** A sentence lookup over sentences by span (what takeEvidenceTexts gives). */
+export function sentencesFromSpans(sentences: ReadonlyMap<string, string>): (evidence: Evidence) => string | undefined {
+  return (e) => sentences.get(spanKey(e));
 }
