@@ -33,7 +33,8 @@ const isEvidence = (value: unknown): value is Evidence => {
   return typeof e.doc === 'string' && typeof e.start === 'number' && typeof e.end === 'number';
 };
 
-const spanKey = (e: Evidence): string => `${e.doc}\u0000${e.start}\u0000${e.end}`;
+/** One key per evidence span (article, start, end). */
+export const spanKey = (e: Evidence): string => `${e.doc}\u0000${e.start}\u0000${e.end}`;
 
 /**
  * The supporting sentences of one element, one line each, `[article id] sentence`;

@@ -47,4 +47,4 @@ export function formatFromFileName(name: string): ExportFormat | null {
 
 export { fromCyjs, fromGEXF, fromGraphML, fromJSON, toCyjs, toGEXF, toGraphML, toJSON };
 export { stripIllegalXmlChars } from './xml.ts';
-export { EVIDENCE_TEXT, type ExportOptions, type Point, sentencesFromSpans, sentencesFromTexts } from './export-options.ts';
+export { EVIDENCE_TEXT, type ExportOptions, type Point, sentencesFromSpans, sentencesFromTexts, spanKey } from './export-options.ts';
