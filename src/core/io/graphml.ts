@@ -35,6 +35,7 @@ import {
 } from './attribute-codec.ts';
 import { type ExportOptions, type Point, withEvidenceText } from './export-options.ts';
 import { positionsFor } from './layout.ts';
+import { readBoolean } from './foreign-values.ts';
 import { checkDocumentNodeKeys } from './safe-keys.ts';
 import { borderOf, fillOf, sizeOf, yedShapeOf } from './visual.ts';
 import { escapeXmlAttribute, escapeXmlText, jsonForXml, messageOf, parseXmlDocument } from './xml.ts';
@@ -176,6 +177,27 @@ function removeYedGraphics(document: Document): void {
   for (const element of drop) element.parentNode?.removeChild(element);
 }
 
+/**
+ * Booleans as `true`/`false`: graph-tool writes 1 and 0 (XML Schema allows
+ * both), which graphology-graphml would read as false.
+ */
+function spellBooleansOut(document: Document): void {
+  const booleanKeys = new Set<string>();
+  const keys = document.getElementsByTagName('key');
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys.item(i);
+    if (key?.getAttribute('attr.type') === 'boolean') booleanKeys.add(key.getAttribute('id') ?? '');
+  }
+  if (booleanKeys.size === 0) return;
+  const data = document.getElementsByTagName('data');
+  for (let i = 0; i < data.length; i++) {
+    const element = data.item(i);
+    if (!element || !booleanKeys.has(element.getAttribute('key') ?? '')) continue;
+    const value = readBoolean(element.textContent ?? '');
+    if (value !== null) element.textContent = String(value);
+  }
+}
+
 /** Attribute names, per domain, whose <key> is described as JSON. */
 function jsonColumns(document: Document): Record<Domain, Set<string>> {
   const found: Record<Domain, Set<string>> = { graph: new Set(), node: new Set(), edge: new Set() };
@@ -201,6 +223,7 @@ export function fromGraphML(text: string): KnowledgeGraph {
   const document = parseXmlDocument(text, MODULE, 'graphml');
   checkDocumentNodeKeys(document, MODULE);
   removeYedGraphics(document);
+  spellBooleansOut(document);
   const json = jsonColumns(document);
   let parsed;
   try {
