@@ -88,20 +88,24 @@ function sentencesOf(attributes: Record<string, unknown>, into: Map<string, stri
 }
 
 /**
- * Removes the `evidence_text` our writers added (derived from the evidence and
- * the articles, so reading our file back gives the graph that was written) and
- * returns the sentences it held, for a writer to put back (`kg convert`).
- * An `evidence_text` that does not match its element's evidence is not ours: it stays.
+ * Removes `evidence_text` (SCHEMA.md's attribute of the GraphML and GEXF
+ * exports, derived from the evidence and the articles, so reading our file
+ * back gives the graph that was written) and returns the sentences it held,
+ * for a writer to put back (`kg convert`): those of elements whose lines match
+ * their evidence spans one to one (an element with a sentence missing cannot
+ * say which span each line is).
  */
 export function takeEvidenceTexts(graph: KnowledgeGraph): Map<string, string> {
   const sentences = new Map<string, string>();
   const nodes: string[] = [];
   const edges: string[] = [];
   graph.forEachNode((key, attributes) => {
-    if (sentencesOf(attributes as unknown as Record<string, unknown>, sentences)) nodes.push(key);
+    sentencesOf(attributes as unknown as Record<string, unknown>, sentences);
+    if (Object.hasOwn(attributes, EVIDENCE_TEXT)) nodes.push(key);
   });
   graph.forEachEdge((key, attributes) => {
-    if (sentencesOf(attributes as unknown as Record<string, unknown>, sentences)) edges.push(key);
+    sentencesOf(attributes as unknown as Record<string, unknown>, sentences);
+    if (Object.hasOwn(attributes, EVIDENCE_TEXT)) edges.push(key);
   });
   // The attribute is not in the schema's types: it is only ever in files.
   for (const key of nodes) graph.removeNodeAttribute(key, EVIDENCE_TEXT as keyof NodeAttributes);

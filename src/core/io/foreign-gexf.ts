@@ -82,6 +82,33 @@ interface Dynamics {
   timed: number;
   dynamicValues: Set<string>;
   nested: number;
+  /** Nodes written more than once, for their times of presence. */
+  reappearing: Set<string>;
+}
+
+const SPAN_NAMES = ['start', 'startopen', 'end', 'endopen'] as const;
+
+/** The element's time of presence as spells: its spells, else its own span. */
+function spellsOf(attributes: AttributeRecord): AttributeRecord[] {
+  if (Array.isArray(attributes.spells)) return attributes.spells as AttributeRecord[];
+  const span: AttributeRecord = {};
+  for (const name of SPAN_NAMES) if (attributes[name] !== undefined) span[name] = attributes[name];
+  return Object.keys(span).length > 0 ? [span] : [];
+}
+
+const isTimeList = (v: unknown): v is AttributeRecord[] => Array.isArray(v) && v.every((x) => typeof x === 'object' && x !== null && 'value' in x);
+
+/** Another appearance of a node: its span joins the spells, its values over time join the lists; other values stay the first's. */
+function mergeAppearance(first: AttributeRecord, again: AttributeRecord): void {
+  const spells = [...spellsOf(first), ...spellsOf(again)];
+  for (const name of SPAN_NAMES) delete first[name];
+  setOwn(first, 'spells', spells);
+  for (const [name, value] of Object.entries(again)) {
+    if ((SPAN_NAMES as readonly string[]).includes(name) || name === 'spells') continue;
+    const had = first[name];
+    if (had === undefined) setOwn(first, name, value);
+    else if (isTimeList(had) && isTimeList(value)) setOwn(first, name, [...had, ...value]);
+  }
 }
 
 /** The element's own attvalues (not those of nodes nested in it), then its defaults. */
@@ -124,6 +151,7 @@ function dynamicsNotes(dynamics: Dynamics, graphElement: Element): string[] {
     if (dynamics.dynamicValues.size > 0) parts.push(`the attributes ${[...dynamics.dynamicValues].map((n) => JSON.stringify(n)).join(', ')} change over time (kept as lists of {value, start, end})`);
     notes.push(`This graph changes over time${parts.length ? `: ${parts.join('; ')}` : ''}. Everything is drawn at once: the app has no timeline; the times are shown in each node's and edge's details.`);
   }
+  if (dynamics.reappearing.size > 0) notes.push(`${dynamics.reappearing.size} nodes are written more than once, for the times they are present: each is one node, its times in "spells".`);
   if (dynamics.nested > 0) notes.push(`${dynamics.nested} nodes are nested inside others (a hierarchy); they are drawn side by side, each with its parent's id in the attribute "parent".`);
   return notes;
 }
@@ -184,8 +212,9 @@ export function readForeignGEXF(text: string): ForeignGraph {
   const defaultType = graphElement.getAttribute('defaultedgetype') || 'undirected';
 
   const nodeModel = readModel(document, 'node');
-  const dynamics: Dynamics = { timed: 0, dynamicValues: new Set(), nested: 0 };
+  const dynamics: Dynamics = { timed: 0, dynamicValues: new Set(), nested: 0, reappearing: new Set() };
   const nodes: ForeignNode[] = [];
+  const byKey = new Map<string, ForeignNode>();
   const ids = new Set<string>();
   const nodeElements = document.getElementsByTagName('node');
   for (let i = 0; i < nodeElements.length; i++) {
@@ -194,7 +223,20 @@ export function readForeignGEXF(text: string): ForeignGraph {
     if (!element.hasAttribute('id')) throw new Error(`${MODULE}: ${where} has no id`);
     const key = element.getAttribute('id')!;
     checkNodeKey(key, MODULE, where);
-    if (ids.has(key)) throw new Error(`${MODULE}: the node id "${key}" is used twice (${where})`);
+    const earlier = byKey.get(key);
+    if (earlier) {
+      // A dynamic graph may write a node again for each time it is present: one node, one spell each.
+      if (!timeOf(element) || !(earlier.attributes.start !== undefined || earlier.attributes.end !== undefined || earlier.attributes.spells !== undefined)) {
+        throw new Error(`${MODULE}: the node id "${key}" is used twice (${where})`);
+      }
+      const again: AttributeRecord = {};
+      attvaluesOf(element, nodeModel, again, dynamics);
+      lifetimeOf(element, again, dynamics);
+      dynamics.timed--;
+      mergeAppearance(earlier.attributes, again);
+      dynamics.reappearing.add(key);
+      continue;
+    }
     ids.add(key);
     const attributes: AttributeRecord = {};
     const label = element.getAttribute('label');
@@ -207,7 +249,9 @@ export function readForeignGEXF(text: string): ForeignGraph {
       setOwn(attributes, 'parent', parent);
       dynamics.nested++;
     }
-    nodes.push({ key, attributes });
+    const node = { key, attributes };
+    nodes.push(node);
+    byKey.set(key, node);
   }
 
   const edgeModel = readModel(document, 'edge');

@@ -207,9 +207,11 @@ function removeOwnDrawing(document: Document): void {
   const own = new Set(codec.edgeLabels);
   const drop: Element[] = [];
   for (const name of ['node', 'edge']) {
-    const elements = document.getElementsByTagName(name);
-    for (let i = 0; i < elements.length; i++) {
-      const element = elements.item(i)!;
+    // Taken once: xmldom's live list is computed again after each change to the document.
+    const list = document.getElementsByTagName(name);
+    const elements: Element[] = [];
+    for (let i = 0; i < list.length; i++) elements.push(list.item(i)!);
+    for (const element of elements) {
       for (let child = element.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === 1 && (child as Element).prefix === 'viz') drop.push(child as Element);
       }

@@ -159,6 +159,14 @@ export function toGraphML(graph: KnowledgeGraph, options: ExportOptions = {}): s
   return lines.join('\n');
 }
 
+/** The elements of a tag name, as an array taken once (xmldom's live list is computed again after each change to the document). */
+function elementsOf(document: Document, name: string): Element[] {
+  const list = document.getElementsByTagName(name);
+  const elements: Element[] = [];
+  for (let i = 0; i < list.length; i++) elements.push(list.item(i)!);
+  return elements;
+}
+
 /** Drops the <data> of yEd's graphics keys: drawing, which the attributes already say. */
 function removeYedGraphics(document: Document): void {
   const graphicsKeys = new Set<string>();
@@ -168,13 +176,7 @@ function removeYedGraphics(document: Document): void {
     if (key?.hasAttribute('yfiles.type')) graphicsKeys.add(key.getAttribute('id') ?? '');
   }
   if (graphicsKeys.size === 0) return;
-  const data = document.getElementsByTagName('data');
-  const drop: Element[] = [];
-  for (let i = 0; i < data.length; i++) {
-    const element = data.item(i);
-    if (element && graphicsKeys.has(element.getAttribute('key') ?? '')) drop.push(element);
-  }
-  for (const element of drop) element.parentNode?.removeChild(element);
+  for (const element of elementsOf(document, 'data')) if (graphicsKeys.has(element.getAttribute('key') ?? '')) element.parentNode?.removeChild(element);
 }
 
 /**
@@ -189,13 +191,32 @@ function spellBooleansOut(document: Document): void {
     if (key?.getAttribute('attr.type') === 'boolean') booleanKeys.add(key.getAttribute('id') ?? '');
   }
   if (booleanKeys.size === 0) return;
-  const data = document.getElementsByTagName('data');
-  for (let i = 0; i < data.length; i++) {
-    const element = data.item(i);
-    if (!element || !booleanKeys.has(element.getAttribute('key') ?? '')) continue;
+  // A copy: xmldom's live list is computed again after each change.
+  for (const element of elementsOf(document, 'data')) {
+    if (!booleanKeys.has(element.getAttribute('key') ?? '')) continue;
     const value = readBoolean(element.textContent ?? '');
     if (value !== null) element.textContent = String(value);
   }
+}
+
+/**
+ * graphology-graphml turns numeric `r`, `g` and `b` into one `color`, with no
+ * option not to: those keys are renamed for its parse (to a name no key has)
+ * and named back after. Returns placeholder → name.
+ */
+function hideColourNames(document: Document): Map<string, string> {
+  const keys = elementsOf(document, 'key');
+  const names = new Set(keys.map((key) => key.getAttribute('attr.name') ?? ''));
+  let prefix = 'kg-colour:';
+  while ([...names].some((name) => name.startsWith(prefix))) prefix = `_${prefix}`;
+  const hidden = new Map<string, string>();
+  for (const key of keys) {
+    const name = key.getAttribute('attr.name');
+    if (name !== 'r' && name !== 'g' && name !== 'b') continue;
+    key.setAttribute('attr.name', `${prefix}${name}`);
+    hidden.set(`${prefix}${name}`, name);
+  }
+  return hidden;
 }
 
 /** Attribute names, per domain, whose <key> is described as JSON. */
@@ -225,6 +246,15 @@ export function fromGraphML(text: string): KnowledgeGraph {
   removeYedGraphics(document);
   spellBooleansOut(document);
   const json = jsonColumns(document);
+  const hidden = hideColourNames(document);
+  const restore = (record: AttributeRecord): AttributeRecord => {
+    for (const [placeholder, name] of hidden) {
+      if (!Object.hasOwn(record, placeholder)) continue;
+      Object.defineProperty(record, name, { value: record[placeholder], writable: true, enumerable: true, configurable: true });
+      delete record[placeholder];
+    }
+    return record;
+  };
   let parsed;
   try {
     parsed = parse(MultiDirectedGraph, document);
@@ -235,12 +265,12 @@ export function fromGraphML(text: string): KnowledgeGraph {
 
   const graph: KnowledgeGraph = new MultiDirectedGraph();
   // The casts are the boundary of a file we did not check against the schema.
-  graph.replaceAttributes(decodeRecord(parsed.getAttributes(), json.graph, MODULE, 'the graph') as GraphAttributes);
+  graph.replaceAttributes(decodeRecord(restore({ ...parsed.getAttributes() }), json.graph, MODULE, 'the graph') as GraphAttributes);
   parsed.forEachNode((key, attributes: AttributeRecord) => {
-    graph.addNode(key, decodeRecord(attributes, json.node, MODULE, `node "${key}"`) as unknown as NodeAttributes);
+    graph.addNode(key, decodeRecord(restore({ ...attributes }), json.node, MODULE, `node "${key}"`) as unknown as NodeAttributes);
   });
   parsed.forEachEdge((key, attributes: AttributeRecord, source, target) => {
-    graph.addDirectedEdgeWithKey(key, source, target, decodeRecord(attributes, json.edge, MODULE, `edge "${key}"`) as unknown as EdgeAttributes);
+    graph.addDirectedEdgeWithKey(key, source, target, decodeRecord(restore({ ...attributes }), json.edge, MODULE, `edge "${key}"`) as unknown as EdgeAttributes);
   });
   return graph;
 }

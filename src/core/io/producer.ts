@@ -16,6 +16,8 @@ function graphmlProducer(head: string): string {
   if (/attr\.name="(SUID|shared name)"/.test(head)) return 'Cytoscape desktop';
   if (/<key id="d\d+" for="/.test(head) || /<graphml[^>]*>\s*<graph edgedefault=/.test(head)) return 'networkx';
   if (/attr\.name="(r|Modularity Class)"/.test(head) || /id="edgelabel"/.test(head)) return 'Gephi';
+  // Gephi (Lite) samples: positions as x and y keys, a tooltip.
+  if (/<key id="x" for="node" attr\.name="x"/.test(head) && /<key id="y" for="node" attr\.name="y"/.test(head)) return 'Gephi (x/y keys)';
   return 'unknown GraphML writer';
 }
 
@@ -23,7 +25,9 @@ function gexfProducer(head: string): string {
   const version = /<gexf[^>]*\sversion="([^"]+)"/.exec(head)?.[1];
   const creator = /<creator>([^<]*)<\/creator>/.exec(head)?.[1]?.trim();
   if (/<kgcodec>/.test(head)) return 'news-kg';
-  const writer = creator || (/<authors>([^<]*)<\/authors>/.exec(head)?.[1]?.trim() ?? '');
+  // GEXF 1.0 has no version attribute; its namespace was Gephi's own.
+  const legacy = /<gexf[^>]*xmlns="http:\/\/www\.gephi\.org\/gexf"/.test(head) ? 'Gephi-era GEXF 1.0 writer' : '';
+  const writer = creator || (/<authors>([^<]*)<\/authors>/.exec(head)?.[1]?.trim() ?? '') || legacy;
   return `${writer || 'unknown GEXF writer'}${version ? ` (GEXF ${version})` : ''}`;
 }
 

@@ -1,0 +1,28 @@
+// Every graph file of ../shared/interop (skipped when absent) imports, and what
+// it imports to survives each of our formats: written and read back, the same
+// nodes, edges and attributes (for files up to ROUND_TRIP_EDGES edges: xmldom
+// takes seconds over the biggest, and the formats are the same code).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importGraphFile } from '../../../src/core/io/foreign.ts';
+import { EXPORT_FORMATS, FORMAT_INFO, exportGraph } from '../../../src/core/io/index.ts';
+
+const INTEROP = path.resolve(import.meta.dirname, '../../../../shared/interop');
+const ROUND_TRIP_EDGES = 1000;
+const files = existsSync(INTEROP) ? readdirSync(INTEROP).filter((f) => f !== 'SOURCES.md').sort() : [];
+
+describe.skipIf(files.length === 0)('every file of ../shared/interop', () => {
+  it.each(files)('%s imports, names its producer, and goes through every format unchanged', (file) => {
+    const imported = importGraphFile(readFileSync(path.join(INTEROP, file), 'utf8'), file);
+    expect(imported.graph.order).toBeGreaterThan(0);
+    expect(imported.producer).not.toMatch(/^unknown/);
+    if (imported.graph.size > ROUND_TRIP_EDGES) return;
+    for (const format of EXPORT_FORMATS) {
+      const back = importGraphFile(exportGraph(imported.graph, format), `again${FORMAT_INFO[format].extension}`);
+      expect(back.foreign, format).toBe(false);
+      expect([back.graph.order, back.graph.size], format).toEqual([imported.graph.order, imported.graph.size]);
+      expect(back.graph.getNodeAttributes(imported.graph.nodes()[0]!), format).toEqual(imported.graph.getNodeAttributes(imported.graph.nodes()[0]!));
+    }
+  });
+});
