@@ -27,6 +27,8 @@ function gexfProducer(head: string): string {
   if (/<kgcodec>/.test(head)) return 'news-kg';
   // GEXF 1.0 has no version attribute; its namespace was Gephi's own.
   const legacy = /<gexf[^>]*xmlns="http:\/\/www\.gephi\.org\/gexf"/.test(head) ? 'Gephi-era GEXF 1.0 writer' : '';
+  // graphology-gexf's own mark: its GEXF 1.2 header misspells the viz namespace.
+  if (head.includes('xmlns:viz="http:///www.gexf.net/1.1draft/viz"')) return `graphology-gexf${version ? ` (GEXF ${version})` : ''}`;
   const writer = creator || (/<authors>([^<]*)<\/authors>/.exec(head)?.[1]?.trim() ?? '') || legacy;
   return `${writer || 'unknown GEXF writer'}${version ? ` (GEXF ${version})` : ''}`;
 }

@@ -26,3 +26,20 @@ describe.skipIf(files.length === 0)('every file of ../shared/interop', () => {
     }
   });
 });
+
+describe.skipIf(files.length === 0)('the producer of each file of ../shared/interop', () => {
+  it.each([
+    ['G03-yfiles-java-cogentco.graphml', 'yEd / yFiles for Java'],
+    ['G05-yed-live-yfiles-html.graphml', 'yEd Live / yFiles for HTML'],
+    ['G06-igraph-hsa05010.xml', 'igraph'],
+    ['L01-graphtool-2.45-lesmis.graphml', 'graph-tool'],
+    ['L03-networkx-2.8.8-lesmis.graphml', 'networkx'],
+    ['L04-networkx-2.8.8-lesmis.gexf', 'NetworkX 2.8.8 (GEXF 1.2)'],
+    ['J01-cytoscape-3.1.1-tokyo-railways.cyjs.json', 'Cytoscape desktop (cytoscape-3.1.1)'],
+    ['J03-graphology-lesmis.json', 'graphology'],
+    ['X01-gephi-0.9.3-java.gexf', 'Gephi 0.9.3 (GEXF 1.3)'],
+    ['X02-graphology-lesmis.gexf', 'graphology-gexf (GEXF 1.2)'],
+  ])('%s: %s', (file, producer) => {
+    expect(importGraphFile(readFileSync(path.join(INTEROP, file), 'utf8'), file).producer).toBe(producer);
+  });
+});
