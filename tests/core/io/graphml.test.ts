@@ -92,3 +92,30 @@ describe('toGraphML', () => {
     expect(back.getEdgeAttribute('p1', 'evidence')).toEqual([{ doc: 'a.txt', start: 0, end: 42 }]);
   });
 });
+
+describe("yEd's drawing in the GraphML", () => {
+  it('places each node where the layout puts it (given positions, else the same deterministic layout every time)', () => {
+    const graph = fixtureGraph();
+    const geometry = (xml: string) => [...xml.matchAll(/<y:Geometry x="([^"]+)" y="([^"]+)" width="([^"]+)"/g)].map((m) => [Number(m[1]) + Number(m[3]) / 2, Number(m[2]) + Number(m[3]) / 2]);
+    const given = new Map(graph.mapNodes((key, _a) => [key, { x: key.length * 10, y: key.length }] as const));
+    expect(geometry(toGraphML(graph, { positions: given }))).toEqual(graph.mapNodes((key) => [key.length * 10, key.length]));
+    const laidOut = geometry(toGraphML(graph));
+    expect(laidOut).toEqual(geometry(toGraphML(fixtureGraph())));
+    expect(laidOut.flat().every(Number.isFinite)).toBe(true);
+    expect(new Set(laidOut.map((p) => p.join())).size).toBe(graph.order);
+  });
+
+  it("gives each node its label, its kind's shape and fill, and each edge its relation's colour", () => {
+    const xml = toGraphML(fixtureGraph());
+    expect(xml).toContain('<y:Fill color="#D55E00" transparent="false"/>');
+    expect(xml).toMatch(/<y:NodeLabel[^>]*>Vladimir Putin<\/y:NodeLabel><y:Shape type="star5"\/>/);
+    expect(xml).toContain('<y:LineStyle color="#5B7A99" type="line" width="1.0"/><y:Arrows source="none" target="standard"/>');
+    expect(xml).toContain('<key id="yn" for="node" yfiles.type="nodegraphics" attr.name="yfiles.nodegraphics" attr.type="string"/>');
+  });
+
+  it("keeps attributes named r, g and b (graphology-graphml's parser would make them one color)", () => {
+    const graph = fixtureGraph();
+    graph.mergeNodeAttributes('leader:putin', { r: 1, g: 2, b: 3 } as object);
+    expect(fromGraphML(toGraphML(graph)).getNodeAttributes('leader:putin')).toEqual(graph.getNodeAttributes('leader:putin'));
+  });
+});
