@@ -62,7 +62,7 @@ describe('nodes of an unknown kind, from a dynamic GEXF', () => {
     const details = page.getByRole('region', { name: 'Details' });
     await expect.poll(() => details.locator('.kind').first().textContent(), { timeout: 10_000 }).toContain('Entity');
     const approval = details.locator('dt', { hasText: /^approval$/ }).locator('xpath=following-sibling::dd[1]');
-    expect((await approval.innerText()).split('\n')).toEqual(['0.61  (2005-11-22 – 2013-12-17)', '0.55  (2013-12-17 – …)']);
+    expect((await approval.innerText()).split('\n')).toEqual(['0.61 (2005-11-22 – 2013-12-17)', '0.55 (2013-12-17 – …)']);
     await shot(page, '85-imported-entity-details');
   });
 
