@@ -54,7 +54,7 @@ function readModel(document: Document, domain: 'node' | 'edge'): Model {
     const block = blocks.item(i)!;
     if ((block.getAttribute('class') || 'node') !== domain) continue;
     for (const attribute of childElements(block, 'attribute')) {
-      const id = attribute.getAttribute('id') ?? attribute.getAttribute('for');
+      const id = attribute.getAttribute('id') || attribute.getAttribute('for');
       if (!id) continue;
       const spec = { title: attribute.getAttribute('title') || id, type: attribute.getAttribute('type') || 'string' };
       model.specs.set(id, spec);
@@ -116,7 +116,8 @@ function attvaluesOf(element: Element, model: Model, attributes: AttributeRecord
   const series = new Map<string, { value: unknown; time: AttributeRecord | null }[]>();
   for (const list of childElements(element, 'attvalues')) {
     for (const value of childElements(list, 'attvalue')) {
-      const id = value.getAttribute('for') ?? value.getAttribute('id') ?? '';
+      // GEXF 1.0 names the attribute with `id`; xmldom gives '' for a missing attribute.
+      const id = value.getAttribute('for') || value.getAttribute('id') || '';
       const spec = model.specs.get(id);
       const name = spec?.title ?? id;
       const values = series.get(name) ?? [];

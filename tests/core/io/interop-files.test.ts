@@ -43,3 +43,14 @@ describe.skipIf(files.length === 0)('the producer of each file of ../shared/inte
     expect(importGraphFile(readFileSync(path.join(INTEROP, file), 'utf8'), file).producer).toBe(producer);
   });
 });
+
+describe.skipIf(files.length === 0)('GEXF 1.0 (X06, sigma.js arctic)', () => {
+  it('names attvalues by their id (1.0 has no "for"), so every attribute has its title and none is a value over time', () => {
+    const { graph, notes } = importGraphFile(readFileSync(path.join(INTEROP, 'X06-gexf-1.0-arctic.gexf'), 'utf8'), 'X06.gexf');
+    const newYork = graph.getNodeAttributes('1') as unknown as Record<string, unknown>;
+    expect(newYork).toMatchObject({ label: 'New York', nodedef: 'n1' });
+    expect(typeof newYork.occurrences).toBe('number');
+    expect(Object.keys(newYork)).not.toContain('');
+    expect(notes.join(' ')).not.toMatch(/changes over time/);
+  });
+});
