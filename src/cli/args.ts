@@ -1,11 +1,12 @@
 // The command line of `npm run kg`: which command, which folder or files, which
 // output file and format. Pure parsing; usage errors carry the message to show.
 import { DB_HELP } from './db-help.ts';
-import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat, formatFromFileName } from '../core/io/index.ts';
+import { EXTENSIONS_HELP, OUTPUT_FORMATS, type OutputFormat, outputFormatOf } from './output.ts';
 
 export type Command =
   | { kind: 'help' }
-  | { kind: 'build'; folder: string; out: string; format: ExportFormat; budgetSeconds: number }
+  | { kind: 'build'; folder: string; out: string; format: OutputFormat; budgetSeconds: number }
+  | { kind: 'convert'; input: string; out: string; format: OutputFormat; docs: string | null }
   | { kind: 'explain'; paths: string[]; json: boolean; width: number };
 
 /** Characters of a sentence `explain` shows by default. */
@@ -17,12 +18,12 @@ export const DEFAULT_BUDGET_SECONDS = 10;
 /** A mistake in the command line: the CLI prints it with a pointer to --help and exits 2. */
 export class UsageError extends Error {}
 
-const EXTENSIONS = EXPORT_FORMATS.map((f) => FORMAT_INFO[f].extension).join(', ');
 
 export const HELP = `Turn a folder of news articles into a knowledge graph file.
 
 Usage:
   npm run kg -- build <folder> --out <file>
+  npm run kg -- convert <graph file> --out <file> [--docs <folder>]
   npm run kg -- explain <file or folder>... [--json] [--width <n>]
   npm run kg -- --help
 
@@ -36,15 +37,26 @@ skipped with a warning on stderr. Control characters in names are shown
 escaped (\\n, \\x1b).
 
   -o, --out <file>   where to write the graph; the extension picks the format:
-                     ${EXPORT_FORMATS.map((f) => `${FORMAT_INFO[f].extension} (${FORMAT_INFO[f].label})`).join(', ')}.
+                     ${EXTENSIONS_HELP}.
                      The folder is created if needed; the file is replaced only
                      once the new one is completely written, and keeps its
                      mode; a symbolic link is written through (it stays a link).
                      Temporary files a killed build left are removed.
+  --format <f>       the format, whatever the extension: ${OUTPUT_FORMATS.join(', ')}
   --budget-seconds <s>
                      how long one article's extraction may take (default
                      ${DEFAULT_BUDGET_SECONDS}); an article that takes longer is stopped and
                      skipped with a warning. 0: no limit (and no worker thread).
+
+convert: reads any graph file the app opens (GraphML, GEXF, graphology or
+networkx JSON, Cytoscape .cyjs, from this app or yEd, Gephi, Cytoscape,
+networkx, igraph, graph-tool) and writes it in the format of --out (options as
+for build). Prints the tool that wrote it, nodes and edges, and a note for
+anything the output does not carry as it was.
+  --docs <folder>    the articles the graph's evidence points at, read as build
+                     reads them, so the output carries the sentences
+                     (evidence_text); without it, only sentences the input file
+                     already held.
 
 explain: what the engine finds in each article, sentence by sentence: people
 (kind, roles), places, dates, meeting and invitation words, meeting frames
@@ -57,7 +69,7 @@ Folders are read as build reads them.
   -h, --help         show this help
 
 Exit codes: 0 done, 1 failed (no such folder or file, no articles, an unreadable
-file, write error), 2 bad usage.
+or invalid graph file, write error), 2 bad usage.
 ${DB_HELP}`;
 
 /** Parses the arguments after `tsx src/cli/main.ts`. */
@@ -65,8 +77,9 @@ export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { kind: 'help' };
   const [command, ...rest] = argv;
   if (command === 'build') return parseBuild(rest);
+  if (command === 'convert') return parseConvert(rest);
   if (command === 'explain') return parseExplain(rest);
-  throw new UsageError(`cli: unknown command "${command}" (the commands are "build", "explain", "ingest", "worker", "status", "export" and "serve")`);
+  throw new UsageError(`cli: unknown command "${command}" (the commands are "build", "convert", "explain", "ingest", "worker", "status", "export" and "serve")`);
 }
 
 /** An option's value: the next argument, or what follows "=". */
@@ -78,20 +91,67 @@ function optionValue(args: readonly string[], i: number, name: string, what: str
   return { value, next: inline ? i : i + 1 };
 }
 
+/** Reads --out and --format; returns the index of the last argument used, or null when `arg` is neither. */
+function outputOption(rest: readonly string[], i: number, into: { out?: string; format?: string }): number | null {
+  const arg = rest[i]!;
+  if (arg === '--out' || arg === '-o' || arg.startsWith('--out=')) {
+    const { value, next } = optionValue(rest, i, arg.startsWith('--out=') ? '--out' : arg, 'a file name');
+    into.out = value;
+    return next;
+  }
+  if (arg === '--format' || arg.startsWith('--format=')) {
+    const { value, next } = optionValue(rest, i, '--format', `a format (${OUTPUT_FORMATS.join(', ')})`);
+    into.format = value;
+    return next;
+  }
+  return null;
+}
+
+function outputFormat(command: string, output: { out?: string; format?: string }): { out: string; format: OutputFormat } {
+  if (output.out === undefined) throw new UsageError(`cli: ${command} needs --out <file> (${EXTENSIONS_HELP})`);
+  const format = outputFormatOf(output.out, output.format);
+  if (format === null) {
+    throw new UsageError(
+      output.format !== undefined
+        ? `cli: unknown format "${output.format}"; use one of ${OUTPUT_FORMATS.join(', ')}`
+        : `cli: cannot tell the format of "${output.out}" from its extension; use one of ${EXTENSIONS_HELP}, or --format`,
+    );
+  }
+  return { out: output.out, format };
+}
+
+function parseConvert(rest: readonly string[]): Command {
+  const output: { out?: string; format?: string } = {};
+  let docs: string | null = null;
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const used = outputOption(rest, i, output);
+    if (used !== null) i = used;
+    else if (arg === '--docs' || arg.startsWith('--docs=')) {
+      const { value, next } = optionValue(rest, i, '--docs', 'the folder of articles');
+      docs = value;
+      i = next;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`cli: unknown option "${arg}"`);
+    else positional.push(arg);
+  }
+  if (positional.length === 0) throw new UsageError('cli: convert needs the graph file to read');
+  if (positional.length > 1) throw new UsageError(`cli: convert takes one graph file, got ${positional.length}: ${positional.join(' ')}`);
+  return { kind: 'convert', input: positional[0]!, ...outputFormat('convert', output), docs };
+}
+
 function parseBuild(rest: readonly string[]): Command {
-  let out: string | undefined;
+  const output: { out?: string; format?: string } = {};
   let budgetSeconds = DEFAULT_BUDGET_SECONDS;
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    if (arg === '--budget-seconds' || arg.startsWith('--budget-seconds=')) {
+    const used = outputOption(rest, i, output);
+    if (used !== null) i = used;
+    else if (arg === '--budget-seconds' || arg.startsWith('--budget-seconds=')) {
       const { value, next } = optionValue(rest, i, '--budget-seconds', 'a number of seconds (0 for no limit)');
       budgetSeconds = Number(value);
       if (value.trim() === '' || !Number.isFinite(budgetSeconds) || budgetSeconds < 0) throw new UsageError('cli: --budget-seconds needs a number of seconds (0 for no limit)');
-      i = next;
-    } else if (arg === '--out' || arg === '-o' || arg.startsWith('--out=')) {
-      const { value, next } = optionValue(rest, i, arg.startsWith('--out=') ? '--out' : arg, 'a file name');
-      out = value;
       i = next;
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`cli: unknown option "${arg}"`);
@@ -101,10 +161,7 @@ function parseBuild(rest: readonly string[]): Command {
   }
   if (positional.length === 0) throw new UsageError('cli: build needs the folder of articles to read');
   if (positional.length > 1) throw new UsageError(`cli: build takes one folder, got ${positional.length}: ${positional.join(' ')}`);
-  if (out === undefined) throw new UsageError('cli: build needs --out <file> (.json, .graphml or .gexf)');
-  const format = formatFromFileName(out);
-  if (format === null) throw new UsageError(`cli: cannot tell the format of "${out}" from its extension; use one of ${EXTENSIONS}`);
-  return { kind: 'build', folder: positional[0]!, out, format, budgetSeconds };
+  return { kind: 'build', folder: positional[0]!, ...outputFormat('build', output), budgetSeconds };
 }
 
 function parseExplain(rest: readonly string[]): Command {

@@ -1,7 +1,7 @@
 // What the CLI tells the user after a build: documents read and skipped,
 // nodes per kind, edges per relation, the output file and the time taken.
 import { NODE_KINDS, RELATIONS, type KnowledgeGraph } from '../core/schema.ts';
-import { type ExportFormat, FORMAT_INFO } from '../core/io/index.ts';
+import { type OutputFormat, formatLabel } from './output.ts';
 import { printable } from './printable.ts';
 
 export interface BuildReport {
@@ -13,7 +13,7 @@ export interface BuildReport {
   duplicates?: number;
   graph: KnowledgeGraph;
   out: string;
-  format: ExportFormat;
+  format: OutputFormat;
   outBytes: number;
   seconds: { read: number; build: number; write: number };
 }
@@ -48,7 +48,7 @@ export function formatReport(r: BuildReport): string {
     ...nodesPerKind(r.graph).map(([kind, n]): [string, string] => [`  ${kind}`, String(n)]),
     ['edges', String(r.graph.size)],
     ...edgesPerRelation(r.graph).map(([relation, n]): [string, string] => [`  ${relation}`, String(n)]),
-    ['output', `${r.out} (${FORMAT_INFO[r.format].label}, ${formatBytes(r.outBytes)})`],
+    ['output', `${r.out} (${formatLabel(r.format)}, ${formatBytes(r.outBytes)})`],
     ['time', `${seconds(r.seconds.read + r.seconds.build + r.seconds.write)} (read ${seconds(r.seconds.read)}, build ${seconds(r.seconds.build)}, export and write ${seconds(r.seconds.write)})`],
   ];
   const width = Math.max(...rows.map(([name]) => name.length)) + 2;

@@ -1,17 +1,18 @@
-// The command line: `explain` (explain.ts), and the `build` command, step by
-// step: read the folder, build the graph, export it, write it atomically,
-// report. Returns the exit code instead of exiting, and takes its streams
+// The command line: `explain` (explain.ts), `convert` (convert.ts), and the
+// `build` command, step by step: read the folder, build the graph, export it
+// (with the sentences read again for evidence_text), write it atomically, report. Returns the exit code instead of exiting, and takes its streams
 // (and, for tests, the builder) as arguments.
 import type { KnowledgeGraph } from '../core/schema.ts';
-import { exportGraph } from '../core/io/index.ts';
 import { HELP, UsageError, parseArgs } from './args.ts';
+import { convertCommand } from './convert.ts';
 import { explainCommand } from './explain.ts';
 import { printLine } from './printable.ts';
 import { createProgress, type OutputStream } from './progress.ts';
 import { type ArticleFile, CorpusError, listCorpus } from './read-corpus.ts';
+import { writeGraph } from './output.ts';
 import { formatReport } from './report.ts';
+import { sentencesOfArticles } from './sentences.ts';
 import { type StreamBuildOptions, type StreamBuildResult, buildGraphFromFiles } from './stream-build.ts';
-import { writeFileAtomic } from './write-atomic.ts';
 
 export interface CliEnvironment {
   stdout: OutputStream;
@@ -40,6 +41,7 @@ export async function run(argv: readonly string[], env: CliEnvironment): Promise
     return 0;
   }
   if (command.kind === 'explain') return explainCommand({ ...command, stdout, stderr });
+  if (command.kind === 'convert') return convertCommand(command, { stdout, stderr });
 
   try {
     // 1. List the folder's articles.
@@ -58,11 +60,13 @@ export async function run(argv: readonly string[], env: CliEnvironment): Promise
 
     // 3. Export and write: the previous file stays in place unless the new one is complete.
     const start = performance.now();
-    const text = exportGraph(graph, command.format);
-    await writeFileAtomic(command.out, text, {
-      onLeftoverRemoved: (path) => printLine(stderr, `removed ${path}: a temporary file left by an earlier build that was stopped while writing`),
-    });
-    const written = secondsSince(start);
+    // JSON carries offsets only; the other formats carry the sentences too, read again one article at a time.
+    const options = command.format === 'json' ? {} : { sentence: (await sentencesOfArticles(graph, files)).sentence };
+    const written = await writeGraph(graph, command.out, command.format, options, (path) =>
+      printLine(stderr, `removed ${path}: a temporary file left by an earlier build that was stopped while writing`),
+    );
+    for (const note of written.notes) printLine(stderr, `note: ${note}`);
+    const writeSeconds = secondsSince(start);
 
     // 4. Report.
     stdout.write(
@@ -75,8 +79,8 @@ export async function run(argv: readonly string[], env: CliEnvironment): Promise
         graph,
         out: command.out,
         format: command.format,
-        outBytes: new TextEncoder().encode(text).byteLength,
-        seconds: { ...built.seconds, write: written },
+        outBytes: written.bytes,
+        seconds: { ...built.seconds, write: writeSeconds },
       }),
     );
     return 0;

@@ -4,7 +4,8 @@
 import type { MultiDirectedGraph } from 'graphology';
 
 export const PERSON_KINDS = ['leader', 'official', 'person'] as const;
-export const NODE_KINDS = [...PERSON_KINDS, 'organization', 'country', 'venue', 'meeting', 'document'] as const;
+// `entity` is for imported graphs only (SCHEMA.md: a node whose kind is none of the others); extraction never makes one.
+export const NODE_KINDS = [...PERSON_KINDS, 'organization', 'country', 'venue', 'meeting', 'document', 'entity'] as const;
 export const RELATIONS = ['participant', 'held_at', 'invited', 'affiliated_with', 'located_in', 'stated', 'mentions'] as const;
 export const MEETING_TYPES = ['summit', 'bilateral meeting', 'phone call', 'visit', 'talks'] as const;
 export const MEETING_STATUSES = ['held', 'planned', 'proposed'] as const;

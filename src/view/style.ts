@@ -4,7 +4,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { MeetingStatus, NodeKind, Relation } from '../core/schema.ts';
 
-export type NodeShape = 'ellipse' | 'star' | 'round-pentagon' | 'round-diamond' | 'round-triangle' | 'round-rectangle' | 'round-hexagon' | 'rectangle';
+export type NodeShape = 'ellipse' | 'round-octagon' | 'star' | 'round-pentagon' | 'round-diamond' | 'round-triangle' | 'round-rectangle' | 'round-hexagon' | 'rectangle';
 
 export interface KindStyle {
   /** Plural label for the legend. */
@@ -25,6 +25,8 @@ export const KIND_STYLES: Readonly<Record<NodeKind, KindStyle>> = Object.freeze(
   organization: { label: 'Organizations', singular: 'Organization', shape: 'round-rectangle', fill: '#56B4E9', border: '#2B7BAB' },
   country: { label: 'Countries', singular: 'Country', shape: 'round-hexagon', fill: '#9A8A3A', border: '#5E5421' },
   document: { label: 'Articles', singular: 'Article', shape: 'rectangle', fill: '#9CA3AF', border: '#6B7280' },
+  // Imported nodes of a kind the app does not know: neutral, so they claim no meaning.
+  entity: { label: 'Other entities', singular: 'Entity', shape: 'round-octagon', fill: '#D6D3D1', border: '#78716C' },
 });
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';

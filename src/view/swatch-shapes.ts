@@ -20,6 +20,7 @@ const POLYGONS: Partial<Record<NodeShape, [number, number][]>> = {
   'round-diamond': polygon(4, 9.2),
   'round-triangle': polygon(3, 10, -Math.PI / 2),
   'round-hexagon': polygon(6, 9, 0),
+  'round-octagon': polygon(8, 9, Math.PI / 8),
 };
 
 export function swatchGeometry(shape: NodeShape): SwatchGeometry {

@@ -13,6 +13,10 @@ describe('parseArgs', () => {
     [[], { kind: 'help' }],
     [['--help'], { kind: 'help' }],
     [['build', 'seeds', '-h'], { kind: 'help' }],
+    [['convert', 'in.gexf', '--out', 'out.graphml'], { kind: 'convert', input: 'in.gexf', out: 'out.graphml', format: 'graphml', docs: null }],
+    [['convert', 'in.graphml', '--out', 'db.neo4j/', '--docs', 'seeds'], { kind: 'convert', input: 'in.graphml', out: 'db.neo4j/', format: 'neo4j', docs: 'seeds' }],
+    [['convert', 'in.json', '-o', 'export', '--format=neo4j'], { kind: 'convert', input: 'in.json', out: 'export', format: 'neo4j', docs: null }],
+    [['build', 'seeds', '--out', 'g.cyjs'], { kind: 'build', folder: 'seeds', out: 'g.cyjs', format: 'cyjs', budgetSeconds: 10 }],
   ])('%j', (argv, command) => {
     expect(parseArgs(argv)).toEqual(command);
   });
@@ -22,7 +26,12 @@ describe('parseArgs', () => {
     [['build', '--out', 'g.json'], /needs the folder/],
     [['build', 'seeds'], /needs --out <file>/],
     [['build', 'seeds', '--out'], /--out needs a file name/],
-    [['build', 'seeds', '--out', 'g.csv'], /cannot tell the format of "g.csv".*\.json, \.graphml, \.gexf/],
+    [['build', 'seeds', '--out', 'g.csv'], /cannot tell the format of "g.csv".*\.json.*\.graphml.*\.gexf.*\.cyjs.*\.neo4j/],
+    [['build', 'seeds', '--out', 'g.csv', '--format', 'xls'], /unknown format "xls"; use one of json, graphml, gexf, cyjs, neo4j/],
+    [['convert'], /convert needs the graph file to read/],
+    [['convert', 'a.gexf', 'b.gexf', '--out', 'g.json'], /one graph file, got 2/],
+    [['convert', 'a.gexf'], /convert needs --out <file>/],
+    [['convert', 'a.gexf', '--out', 'g.json', '--docs'], /--docs needs the folder of articles/],
     [['build', 'a', 'b', '--out', 'g.json'], /one folder, got 2/],
     [['build', 'seeds', '--out', 'g.json', '--fast'], /unknown option "--fast"/],
     [['build', 'seeds', '--out', 'g.json', '--budget-seconds'], /--budget-seconds needs a number/],

@@ -1,6 +1,6 @@
 // Export from the toolbar: PNG of the view or the whole graph (with a title,
 // legend and source line for a report, by default), and the graph as GraphML,
-// GEXF or JSON, whole or as shown. Files are named after the corpus, the
+// GEXF, JSON or Cytoscape JSON, whole or as shown, with the layout on screen. Files are named after the corpus, the
 // scope and the day.
 import type { Explorer } from './explorer.svelte.ts';
 import type { KnowledgeGraph } from '../../core/schema.ts';
@@ -15,6 +15,7 @@ export const DATA_FORMATS = [
   { format: 'graphml', label: 'GraphML', ext: 'graphml', mime: 'application/graphml+xml' },
   { format: 'gexf', label: 'GEXF', ext: 'gexf', mime: 'application/gexf+xml' },
   { format: 'json', label: 'JSON', ext: 'json', mime: 'application/json' },
+  { format: 'cyjs', label: 'Cytoscape (.cyjs)', ext: 'cyjs', mime: 'application/json' },
 ] as const;
 
 export type DataFormat = (typeof DATA_FORMATS)[number]['format'];
@@ -84,10 +85,13 @@ export class Exporter {
     this.busy = true;
     try {
       // The writers (GraphML, GEXF) load on first use, outside the first bundle.
-      const { exportGraph } = await import('../../core/io/index.ts');
+      const { exportGraph, sentencesFromTexts } = await import('../../core/io/index.ts');
       const target = this.scope === 'whole' ? graph : subgraph(graph, this.#explorer.visible);
       const spec = DATA_FORMATS.find((f) => f.format === format)!;
-      const text = exportGraph(target, format);
+      // The layout on screen goes into the file (yEd, Gephi and Cytoscape draw it), and the sentences beside the offsets.
+      const texts = new Map([...this.#explorer.articles].map(([id, article]) => [id, article.text]));
+      const positions = this.#explorer.canvas?.nodePositions();
+      const text = exportGraph(target, format, { sentence: sentencesFromTexts(texts), ...(positions ? { positions } : {}) });
       const name = downloadName({ corpus: this.#explorer.corpus, scope: this.scope === 'whole' ? 'whole' : 'shown', ext: spec.ext });
       this.#save(new Blob([text], { type: `${spec.mime};charset=utf-8` }), name);
       this.message = `Saved ${name} (${fileCounts(target)}).`;

@@ -7,8 +7,13 @@
 //
 // Attributes are named by their title; viz data becomes color, size, x, y, z,
 // shape, thickness; an edge's label, kind and weight keep those names; a
-// nested node records its parent's id in `parent`. A dynamic attribute's
-// values over time are read as the last one written.
+// nested node records its parent's id in `parent`.
+//
+// Dynamic graphs: an element's own time span stays in `start` / `end` (and
+// `startopen`, `endopen`, `timestamp`, `timestamps` as written), its spells in
+// `spells` ([{start, end}]); an attribute with values over time becomes the
+// list of them, [{value, start, end}] (a single value without bounds stays a
+// plain value). The app draws no timeline, so the import notes say so.
 import type { AttributeRecord } from './attribute-codec.ts';
 import type { ForeignEdge, ForeignGraph, ForeignNode } from './foreign-graphml.ts';
 import { readTyped } from './foreign-values.ts';
@@ -49,7 +54,7 @@ function readModel(document: Document, domain: 'node' | 'edge'): Model {
     const block = blocks.item(i)!;
     if ((block.getAttribute('class') || 'node') !== domain) continue;
     for (const attribute of childElements(block, 'attribute')) {
-      const id = attribute.getAttribute('id') ?? attribute.getAttribute('for');
+      const id = attribute.getAttribute('id') || attribute.getAttribute('for');
       if (!id) continue;
       const spec = { title: attribute.getAttribute('title') || id, type: attribute.getAttribute('type') || 'string' };
       model.specs.set(id, spec);
@@ -60,16 +65,96 @@ function readModel(document: Document, domain: 'node' | 'edge'): Model {
   return model;
 }
 
+/** The time bounds GEXF puts on elements, spells and attvalues, by their own names. */
+const TIME_NAMES = ['start', 'startopen', 'end', 'endopen', 'timestamp', 'timestamps'] as const;
+
+function timeOf(element: Element): AttributeRecord | null {
+  let time: AttributeRecord | null = null;
+  for (const name of TIME_NAMES) {
+    const value = element.getAttribute(name);
+    if (value !== null && value !== '') (time ??= {})[name] = value;
+  }
+  return time;
+}
+
+/** What a graph's dynamics came to, for the import notes. */
+interface Dynamics {
+  timed: number;
+  dynamicValues: Set<string>;
+  nested: number;
+  /** Nodes written more than once, for their times of presence. */
+  reappearing: Set<string>;
+}
+
+const SPAN_NAMES = ['start', 'startopen', 'end', 'endopen'] as const;
+
+/** The element's time of presence as spells: its spells, else its own span. */
+function spellsOf(attributes: AttributeRecord): AttributeRecord[] {
+  if (Array.isArray(attributes.spells)) return attributes.spells as AttributeRecord[];
+  const span: AttributeRecord = {};
+  for (const name of SPAN_NAMES) if (attributes[name] !== undefined) span[name] = attributes[name];
+  return Object.keys(span).length > 0 ? [span] : [];
+}
+
+const isTimeList = (v: unknown): v is AttributeRecord[] => Array.isArray(v) && v.every((x) => typeof x === 'object' && x !== null && 'value' in x);
+
+/** Another appearance of a node: its span joins the spells, its values over time join the lists; other values stay the first's. */
+function mergeAppearance(first: AttributeRecord, again: AttributeRecord): void {
+  const spells = [...spellsOf(first), ...spellsOf(again)];
+  for (const name of SPAN_NAMES) delete first[name];
+  setOwn(first, 'spells', spells);
+  for (const [name, value] of Object.entries(again)) {
+    if ((SPAN_NAMES as readonly string[]).includes(name) || name === 'spells') continue;
+    const had = first[name];
+    if (had === undefined) setOwn(first, name, value);
+    else if (isTimeList(had) && isTimeList(value)) setOwn(first, name, [...had, ...value]);
+  }
+}
+
 /** The element's own attvalues (not those of nodes nested in it), then its defaults. */
-function attvaluesOf(element: Element, model: Model, attributes: AttributeRecord): void {
+function attvaluesOf(element: Element, model: Model, attributes: AttributeRecord, dynamics: Dynamics): void {
+  const series = new Map<string, { value: unknown; time: AttributeRecord | null }[]>();
   for (const list of childElements(element, 'attvalues')) {
     for (const value of childElements(list, 'attvalue')) {
-      const id = value.getAttribute('for') ?? value.getAttribute('id') ?? '';
+      // GEXF 1.0 names the attribute with `id`; xmldom gives '' for a missing attribute.
+      const id = value.getAttribute('for') || value.getAttribute('id') || '';
       const spec = model.specs.get(id);
-      setOwn(attributes, spec?.title ?? id, readTyped(value.getAttribute('value') ?? '', spec?.type ?? 'string'));
+      const name = spec?.title ?? id;
+      const values = series.get(name) ?? [];
+      values.push({ value: readTyped(value.getAttribute('value') ?? '', spec?.type ?? 'string'), time: timeOf(value) });
+      series.set(name, values);
+    }
+  }
+  for (const [name, values] of series) {
+    if (values.length === 1 && values[0]!.time === null) setOwn(attributes, name, values[0]!.value);
+    else {
+      dynamics.dynamicValues.add(name);
+      setOwn(attributes, name, values.map(({ value, time }) => ({ value, ...time })));
     }
   }
   for (const [name, value] of Object.entries(model.defaults)) if (!Object.hasOwn(attributes, name)) setOwn(attributes, name, value);
+}
+
+/** The element's time span and spells, as attributes (what the file says, unchanged). */
+function lifetimeOf(element: Element, attributes: AttributeRecord, dynamics: Dynamics): void {
+  const time = timeOf(element);
+  const spells = childElements(element, 'spells').flatMap((list) => childElements(list, 'spell')).map((spell) => timeOf(spell) ?? {});
+  for (const [name, value] of Object.entries(time ?? {})) if (!Object.hasOwn(attributes, name)) setOwn(attributes, name, value);
+  if (spells.length > 0 && !Object.hasOwn(attributes, 'spells')) setOwn(attributes, 'spells', spells);
+  if (time !== null || spells.length > 0) dynamics.timed++;
+}
+
+function dynamicsNotes(dynamics: Dynamics, graphElement: Element): string[] {
+  const notes: string[] = [];
+  if (dynamics.timed > 0 || dynamics.dynamicValues.size > 0 || graphElement.getAttribute('mode') === 'dynamic') {
+    const parts = [];
+    if (dynamics.timed > 0) parts.push(`${dynamics.timed} nodes and edges have a time span or spells (kept as start, end and spells)`);
+    if (dynamics.dynamicValues.size > 0) parts.push(`the attributes ${[...dynamics.dynamicValues].map((n) => JSON.stringify(n)).join(', ')} change over time (kept as lists of {value, start, end})`);
+    notes.push(`This graph changes over time${parts.length ? `: ${parts.join('; ')}` : ''}. Everything is drawn at once: the app has no timeline; the times are shown in each node's and edge's details.`);
+  }
+  if (dynamics.reappearing.size > 0) notes.push(`${dynamics.reappearing.size} nodes are written more than once, for the times they are present: each is one node, its times in "spells".`);
+  if (dynamics.nested > 0) notes.push(`${dynamics.nested} nodes are nested inside others (a hierarchy); they are drawn side by side, each with its parent's id in the attribute "parent".`);
+  return notes;
 }
 
 function number(text: string | null): number | undefined {
@@ -128,7 +213,9 @@ export function readForeignGEXF(text: string): ForeignGraph {
   const defaultType = graphElement.getAttribute('defaultedgetype') || 'undirected';
 
   const nodeModel = readModel(document, 'node');
+  const dynamics: Dynamics = { timed: 0, dynamicValues: new Set(), nested: 0, reappearing: new Set() };
   const nodes: ForeignNode[] = [];
+  const byKey = new Map<string, ForeignNode>();
   const ids = new Set<string>();
   const nodeElements = document.getElementsByTagName('node');
   for (let i = 0; i < nodeElements.length; i++) {
@@ -137,16 +224,35 @@ export function readForeignGEXF(text: string): ForeignGraph {
     if (!element.hasAttribute('id')) throw new Error(`${MODULE}: ${where} has no id`);
     const key = element.getAttribute('id')!;
     checkNodeKey(key, MODULE, where);
-    if (ids.has(key)) throw new Error(`${MODULE}: the node id "${key}" is used twice (${where})`);
+    const earlier = byKey.get(key);
+    if (earlier) {
+      // A dynamic graph may write a node again for each time it is present: one node, one spell each.
+      if (!timeOf(element) || !(earlier.attributes.start !== undefined || earlier.attributes.end !== undefined || earlier.attributes.spells !== undefined)) {
+        throw new Error(`${MODULE}: the node id "${key}" is used twice (${where})`);
+      }
+      const again: AttributeRecord = {};
+      attvaluesOf(element, nodeModel, again, dynamics);
+      lifetimeOf(element, again, dynamics);
+      dynamics.timed--;
+      mergeAppearance(earlier.attributes, again);
+      dynamics.reappearing.add(key);
+      continue;
+    }
     ids.add(key);
     const attributes: AttributeRecord = {};
     const label = element.getAttribute('label');
     if (label) attributes.label = label;
-    attvaluesOf(element, nodeModel, attributes);
+    attvaluesOf(element, nodeModel, attributes, dynamics);
     vizOf(element, attributes);
+    lifetimeOf(element, attributes, dynamics);
     const parent = parentNode(element)?.getAttribute('id') ?? element.getAttribute('pid');
-    if (parent) setOwn(attributes, 'parent', parent);
-    nodes.push({ key, attributes });
+    if (parent) {
+      setOwn(attributes, 'parent', parent);
+      dynamics.nested++;
+    }
+    const node = { key, attributes };
+    nodes.push(node);
+    byKey.set(key, node);
   }
 
   const edgeModel = readModel(document, 'edge');
@@ -175,10 +281,16 @@ export function readForeignGEXF(text: string): ForeignGraph {
     }
     const weight = number(element.getAttribute('weight'));
     if (weight !== undefined) attributes.weight = weight;
-    attvaluesOf(element, edgeModel, attributes);
+    attvaluesOf(element, edgeModel, attributes, dynamics);
     vizOf(element, attributes);
+    lifetimeOf(element, attributes, dynamics);
     const type = element.getAttribute('type') || defaultType;
     edges.push({ key: id, source, target, directed: type === 'directed', attributes });
   }
-  return { attributes: metaOf(document), nodes, edges };
+  const attributes = metaOf(document);
+  for (const name of ['mode', 'timeformat', 'timerepresentation', 'start', 'end']) {
+    const value = graphElement.getAttribute(name);
+    if (value && !Object.hasOwn(attributes, name)) setOwn(attributes, name, value);
+  }
+  return { attributes, nodes, edges, notes: dynamicsNotes(dynamics, graphElement) };
 }

@@ -5,6 +5,9 @@
 // d0…, undirected graphs, edges without ids). Read with xmldom directly into
 // plain records, so a file's quirks end up as attributes rather than errors;
 // what is really wrong (missing endpoints, duplicate ids) is an error naming it.
+// igraph renumbers nodes n0, n1, … (the ids it read stay in an `id` attribute)
+// and writes every attribute on every element, "" or NaN where it had none:
+// in its files those values are absent, and `id` gives the keys back.
 import type { AttributeRecord } from './attribute-codec.ts';
 import { readTyped } from './foreign-values.ts';
 import { checkEdgeKey, checkNodeKey } from './safe-keys.ts';
@@ -29,6 +32,8 @@ export interface ForeignGraph {
   attributes: AttributeRecord;
   nodes: ForeignNode[];
   edges: ForeignEdge[];
+  /** What the reader kept in a form of its own, or could not show, in words for the user. */
+  notes?: string[];
 }
 
 interface KeySpec {
@@ -170,5 +175,48 @@ export function readForeignGraphML(text: string): ForeignGraph {
     edges.push({ key: id, source, target, directed, attributes: dataOf(element, keys, edgeDefaults) });
   }
   const graphData = dataOf(graphElement, keys, defaultsOf(document, 'graph', keys));
-  return { attributes: graphData, nodes, edges };
+  const graph = { attributes: graphData, nodes, edges };
+  return isIgraphFile(text) ? undoIgraph(graph) : graph;
+}
+
+const isIgraphFile = (text: string): boolean => /<!--\s*Created by igraph/.test(text.slice(0, 4096));
+
+const isAbsent = (value: unknown): boolean => value === '' || (typeof value === 'number' && Number.isNaN(value));
+
+function withoutAbsent(attributes: AttributeRecord): AttributeRecord {
+  const kept: AttributeRecord = {};
+  for (const [name, value] of Object.entries(attributes)) if (!isAbsent(value)) setOwn(kept, name, value);
+  return kept;
+}
+
+/** The `id` attributes as keys, when every element has one, all different and usable. */
+function idsAsKeys(elements: { attributes: AttributeRecord }[]): string[] | null {
+  const ids = elements.map((e) => e.attributes.id);
+  if (ids.length === 0 || !ids.every((id): id is string => typeof id === 'string' && id.trim() !== '' && !(id in Object.prototype))) return null;
+  return new Set(ids).size === ids.length ? ids : null;
+}
+
+/** An igraph file as the graph igraph read: its "" and NaN values absent, the original ids back. */
+function undoIgraph(graph: ForeignGraph): ForeignGraph {
+  const nodes = graph.nodes.map((n) => ({ key: n.key, attributes: withoutAbsent(n.attributes) }));
+  const edges = graph.edges.map((e) => ({ ...e, attributes: withoutAbsent(e.attributes) }));
+  const nodeIds = idsAsKeys(nodes);
+  const renamed = new Map<string, string>();
+  if (nodeIds) {
+    nodes.forEach((node, i) => {
+      renamed.set(node.key, nodeIds[i]!);
+      node.key = nodeIds[i]!;
+      delete node.attributes.id;
+    });
+  }
+  const edgeIds = idsAsKeys(edges);
+  for (const [i, edge] of edges.entries()) {
+    edge.source = renamed.get(edge.source) ?? edge.source;
+    edge.target = renamed.get(edge.target) ?? edge.target;
+    if (edgeIds) {
+      edge.key = edgeIds[i]!;
+      delete edge.attributes.id;
+    }
+  }
+  return { attributes: withoutAbsent(graph.attributes), nodes, edges };
 }

@@ -12,8 +12,11 @@ import { readForeignGEXF } from './foreign-gexf.ts';
 import { type ForeignEdge, type ForeignGraph, type ForeignNode, readForeignGraphML } from './foreign-graphml.ts';
 import { fromGEXF } from './gexf.ts';
 import { fromGraphML } from './graphml.ts';
-import { fromJSON, parseJsonText } from './json.ts';
+import { fromCyjsData, isOwnCyjs } from './cyjs.ts';
+import { fromSerialized, parseJsonText } from './json.ts';
 import { conformsToSchema, normalizeForeignGraph } from './normalize.ts';
+import { takeEvidenceTexts } from './export-options.ts';
+import { producerOf } from './producer.ts';
 import { checkEdgeKey, checkNodeKey } from './safe-keys.ts';
 
 const MODULE = 'io/import';
@@ -30,6 +33,10 @@ export interface ImportedGraph {
   foreign: boolean;
   /** What the mapping did, in words for the user. */
   notes: string[];
+  /** The tool that wrote the file, as far as it tells (producer.ts). */
+  producer: string;
+  /** The sentences our own `evidence_text` held, by span (removed from the graph: export-options.ts). */
+  sentences: ReadonlyMap<string, string>;
 }
 
 /** The format from the file name, else from the first characters. */
@@ -46,7 +53,13 @@ export function sniffGraphFormat(text: string, fileName = ''): GraphFormat | nul
   return null;
 }
 
-const OWN_READERS: Record<GraphFormat, (text: string) => KnowledgeGraph> = { graphml: fromGraphML, gexf: fromGEXF, json: fromJSON };
+/** Our JSON exports: graphology's serialization, or our Cytoscape JSON. */
+function fromOwnJson(text: string): KnowledgeGraph {
+  const data = parseJsonText(text, 'io/json');
+  return isOwnCyjs(data) ? fromCyjsData(data) : fromSerialized(data);
+}
+
+const OWN_READERS: Record<GraphFormat, (text: string) => KnowledgeGraph> = { graphml: fromGraphML, gexf: fromGEXF, json: fromOwnJson };
 
 /** Reads a graph file; throws an Error whose message says what is wrong with it. */
 export function importGraphFile(text: string, fileName = ''): ImportedGraph {
@@ -56,17 +69,21 @@ export function importGraphFile(text: string, fileName = ''): ImportedGraph {
   if (text.trim() === '') throw new Error(`${MODULE}: the file is empty`);
   const format = sniffGraphFormat(text, fileName);
   if (!format) throw new Error(`${MODULE}: not a graph file this app reads (GraphML, GEXF or graphology JSON)`);
-  // 2. Our own export, read back exactly.
-  try {
-    const graph = OWN_READERS[format](text);
-    if (conformsToSchema(graph)) return { graph, format, foreign: false, notes: [] };
-  } catch {
-    // Not ours, or broken: the foreign reader says which, in its own words.
+  const producer = producerOf(text, format);
+  // 2. Our own export (or one a tool rewrote keeping ids and values), read back exactly.
+  // igraph renumbers the nodes and fills in "" for missing values: only the foreign reader undoes that.
+  if (producer !== 'igraph') {
+    try {
+      const graph = OWN_READERS[format](text);
+      if (conformsToSchema(graph)) return { graph, format, foreign: false, notes: [], producer, sentences: takeEvidenceTexts(graph) };
+    } catch {
+      // Not ours, or broken: the foreign reader says which, in its own words.
+    }
   }
   // 3. Any other graph of that format.
   const records = readForeign(text, format);
   const { graph, notes } = normalizeForeignGraph(records);
-  return { graph, format, foreign: true, notes };
+  return { graph, format, foreign: true, notes, producer, sentences: takeEvidenceTexts(graph) };
 }
 
 function readForeign(text: string, format: GraphFormat): ForeignGraph {

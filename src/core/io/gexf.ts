@@ -1,5 +1,6 @@
-// GEXF export and import through graphology-gexf's writer and parser (GEXF 1.2,
-// which Gephi and networkx read).
+// GEXF export and import through graphology-gexf's writer and parser (GEXF 1.3,
+// which Gephi and networkx read; graphology-gexf's 1.2 header misspells the viz
+// namespace, so networkx would not find the drawing).
 //
 // graphology-gexf writes scalar attributes natively but flattens lists lossily
 // and drops null and '' values, so before writing, the graph is copied with
@@ -8,6 +9,14 @@
 // records which columns are JSON, and the graph attributes, so `fromGEXF`
 // gives back the identical graph. A node's label is also GEXF's own `label`,
 // the name Gephi shows.
+//
+// Drawing: each node has viz:position (the app's layout, or layout.ts),
+// viz:color (its kind's fill) and viz:size (by degree). Each edge gets a GEXF
+// label, its relation, numbered when the same pair has the same relation more
+// than once ("participant #2"), so parallel edges stay apart in Gephi's data
+// table (Gephi keeps them with the import option "Edges merge strategy: Don't
+// merge"). The reader drops the viz data and these labels: they are drawing,
+// derived from the attributes.
 import { MultiDirectedGraph } from 'graphology';
 import { parse, write } from 'graphology-gexf';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../schema.ts';
@@ -20,7 +29,10 @@ import {
   encodeRecord,
   inferColumns,
 } from './attribute-codec.ts';
+import { type ExportOptions, withEvidenceText } from './export-options.ts';
+import { positionsFor } from './layout.ts';
 import { checkDocumentNodeKeys } from './safe-keys.ts';
+import { fillOf, rgbOf, sizeOf } from './visual.ts';
 import { finishXml, jsonForXml, messageOf, parseXmlDocument, stripIllegalXmlChars } from './xml.ts';
 
 const MODULE = 'io/gexf';
@@ -34,6 +46,8 @@ const CODEC: CodecOptions = { module: MODULE, isOmitted: (value) => value === nu
 interface CodecMeta {
   json: { node: string[]; edge: string[] };
   graph: AttributeRecord;
+  /** Keys of the edges whose GEXF label is their own `label` attribute; the other edges' labels are derived (absent: none derived). */
+  edgeLabels?: string[];
 }
 
 type EncodedGraph = MultiDirectedGraph<Record<string, Scalar>>;
@@ -64,20 +78,53 @@ function checkWritable(what: string, text: string): void {
   if (stripIllegalXmlChars(text) === '') throw new Error(`${MODULE}: GEXF cannot hold an empty ${what} (got ${JSON.stringify(text)})`);
 }
 
+/** Each edge's GEXF label: its own `label` attribute, else its relation, numbered among parallel edges of that relation. */
+function edgeLabelsOf(graph: KnowledgeGraph): { labels: Map<string, string>; own: string[] } {
+  const labels = new Map<string, string>();
+  const own: string[] = [];
+  const seen = new Map<string, number>();
+  graph.forEachEdge((key, attributes, source, target) => {
+    const label = gexfLabel(attributes);
+    if (label !== undefined) {
+      labels.set(key, label);
+      own.push(key);
+      return;
+    }
+    const relation = String(attributes.relation);
+    const pair = JSON.stringify([source, target, relation]);
+    const n = (seen.get(pair) ?? 0) + 1;
+    seen.set(pair, n);
+    labels.set(key, n === 1 ? relation : `${relation} #${n}`);
+  });
+  return { labels, own };
+}
+
+interface Encoded {
+  encoded: EncodedGraph;
+  labels: Map<string, string>;
+  edgeLabels: Map<string, string>;
+  /** Edges whose label attribute became their GEXF label. */
+  ownEdgeLabels: ReadonlySet<string>;
+}
+
 /** A copy of the graph whose attributes graphology-gexf writes without loss. */
-function encodeGraph(graph: KnowledgeGraph): { encoded: EncodedGraph; labels: Map<string, string> } {
+function encodeGraph(graph: KnowledgeGraph, options: ExportOptions): Encoded {
   const labels = new Map<string, string>();
   const nodeRecords: AttributeRecord[] = [];
   graph.forEachNode((key, attributes) => {
     checkWritable('node key', key);
     const label = gexfLabel(attributes);
     if (label !== undefined) labels.set(key, label);
-    nodeRecords.push(label === undefined ? { ...attributes } : withoutLabel(attributes));
+    const record = withEvidenceText(attributes, options.sentence);
+    nodeRecords.push(label === undefined ? { ...record } : withoutLabel(record));
   });
-  const edgeRecords: EdgeAttributes[] = [];
+  const { labels: edgeLabels, own } = edgeLabelsOf(graph);
+  const ownEdgeLabels = new Set(own);
+  const edgeRecords: AttributeRecord[] = [];
   graph.forEachEdge((key, attributes) => {
     checkWritable('edge key', key);
-    edgeRecords.push(attributes);
+    const record = withEvidenceText(attributes, options.sentence);
+    edgeRecords.push(ownEdgeLabels.has(key) ? withoutLabel(record) : { ...record });
   });
   const nodeColumns = inferColumns(nodeRecords, CODEC);
   const edgeColumns = inferColumns(edgeRecords, CODEC);
@@ -87,6 +134,7 @@ function encodeGraph(graph: KnowledgeGraph): { encoded: EncodedGraph; labels: Ma
   const codecMeta: CodecMeta = {
     json: { node: jsonNames(nodeColumns), edge: jsonNames(edgeColumns) },
     graph: { ...graph.getAttributes() },
+    edgeLabels: own,
   };
   // Plain string graph attributes are also written as their own <meta> entries for other tools.
   const meta: AttributeRecord = {};
@@ -100,23 +148,30 @@ function encodeGraph(graph: KnowledgeGraph): { encoded: EncodedGraph; labels: Ma
   graph.forEachNode((key) => {
     encoded.addNode(key, encodeRecord(nodeRecords[i++] ?? {}, nodeColumns, CODEC, jsonForXml));
   });
-  graph.forEachEdge((key, attributes, source, target) => {
-    encoded.addDirectedEdgeWithKey(key, source, target, encodeRecord(attributes, edgeColumns, CODEC, jsonForXml));
+  let j = 0;
+  graph.forEachEdge((key, _attributes, source, target) => {
+    encoded.addDirectedEdgeWithKey(key, source, target, encodeRecord(edgeRecords[j++] ?? {}, edgeColumns, CODEC, jsonForXml));
   });
-  return { encoded, labels };
+  return { encoded, labels, edgeLabels, ownEdgeLabels };
 }
 
-/** Writes the graph as GEXF 1.2 with graphology-gexf. */
-export function toGEXF(graph: KnowledgeGraph): string {
-  const { encoded, labels } = encodeGraph(graph);
+/** Writes the graph as GEXF 1.3 with graphology-gexf, drawn (viz) for Gephi. */
+export function toGEXF(graph: KnowledgeGraph, options: ExportOptions = {}): string {
+  const { encoded, labels, edgeLabels } = encodeGraph(graph, options);
+  const positions = positionsFor(graph, options);
   const gexf = write(encoded, {
-    version: '1.2',
+    version: '1.3',
     formatNode: (key, attributes) => {
       const label = labels.get(key);
+      const at = positions.get(key);
+      const viz = { color: rgbOf(fillOf(graph.getNodeAttribute(key, 'kind'))), size: sizeOf(graph, key), ...(at ? { x: at.x, y: at.y } : {}) };
+      return label === undefined ? { attributes, viz } : { label, attributes, viz };
+    },
+    // GEXF's own edge `kind` and `weight` stay unused: every attribute is an ordinary attribute.
+    formatEdge: (key, attributes) => {
+      const label = edgeLabels.get(key);
       return label === undefined ? { attributes } : { label, attributes };
     },
-    // Everything else is an ordinary attribute: GEXF's own edge `label`, `kind` and `weight` stay unused.
-    formatEdge: (_key, attributes) => ({ attributes }),
   });
   // xml-writer escapes markup, but not the characters XML 1.0 forbids, nor NEL and LINE SEPARATOR.
   return finishXml(gexf);
@@ -138,6 +193,34 @@ function readCodecMeta(value: unknown): CodecMeta | undefined {
   return m as CodecMeta;
 }
 
+/** Our own file's drawing (viz elements, derived edge labels), so it does not come back as attributes. */
+function removeOwnDrawing(document: Document): void {
+  let codec: CodecMeta | undefined;
+  const metaEntries = document.getElementsByTagName(CODEC_META);
+  if (metaEntries.length === 0) return;
+  try {
+    codec = readCodecMeta(metaEntries.item(0)?.textContent ?? undefined);
+  } catch {
+    return; // fromGEXF reports the broken entry.
+  }
+  if (!codec?.edgeLabels) return; // Written before the drawing was added.
+  const own = new Set(codec.edgeLabels);
+  const drop: Element[] = [];
+  for (const name of ['node', 'edge']) {
+    // Taken once: xmldom's live list is computed again after each change to the document.
+    const list = document.getElementsByTagName(name);
+    const elements: Element[] = [];
+    for (let i = 0; i < list.length; i++) elements.push(list.item(i)!);
+    for (const element of elements) {
+      for (let child = element.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 1 && (child as Element).prefix === 'viz') drop.push(child as Element);
+      }
+      if (name === 'edge' && !own.has(element.getAttribute('id') ?? '')) element.removeAttribute('label');
+    }
+  }
+  for (const element of drop) element.parentNode?.removeChild(element);
+}
+
 /**
  * Reads GEXF into a knowledge graph. Attribute values are decoded (JSON
  * columns, omitted values) but not checked against the schema.
@@ -145,6 +228,7 @@ function readCodecMeta(value: unknown): CodecMeta | undefined {
 export function fromGEXF(text: string): KnowledgeGraph {
   const document = parseXmlDocument(text, MODULE, 'gexf');
   checkDocumentNodeKeys(document, MODULE);
+  removeOwnDrawing(document);
   let parsed;
   try {
     parsed = parse(MultiDirectedGraph, document, { respectInputGraphType: true });

@@ -1,12 +1,14 @@
 // Exports and imports of the knowledge graph: one entry point over the JSON,
-// GraphML and GEXF modules. Strings in, strings out: reading and writing files
+// GraphML, GEXF and Cytoscape JSON modules (Neo4j, a folder of files, is neo4j.ts). Strings in, strings out: reading and writing files
 // is the caller's business (the CLI, or the app's download and file picker).
 import type { KnowledgeGraph } from '../schema.ts';
+import type { ExportOptions } from './export-options.ts';
+import { fromCyjs, toCyjs } from './cyjs.ts';
 import { fromGEXF, toGEXF } from './gexf.ts';
 import { fromGraphML, toGraphML } from './graphml.ts';
 import { fromJSON, toJSON } from './json.ts';
 
-export const EXPORT_FORMATS = ['json', 'graphml', 'gexf'] as const;
+export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'cyjs'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** What each format is called, its file extension and its media type (for downloads). */
@@ -14,10 +16,11 @@ export const FORMAT_INFO: Readonly<Record<ExportFormat, { label: string; extensi
   json: { label: 'JSON (graphology)', extension: '.json', mimeType: 'application/json' },
   graphml: { label: 'GraphML', extension: '.graphml', mimeType: 'application/graphml+xml' },
   gexf: { label: 'GEXF', extension: '.gexf', mimeType: 'application/gexf+xml' },
+  cyjs: { label: 'Cytoscape JSON', extension: '.cyjs', mimeType: 'application/json' },
 };
 
-const WRITERS: Record<ExportFormat, (graph: KnowledgeGraph) => string> = { json: toJSON, graphml: toGraphML, gexf: toGEXF };
-const READERS: Record<ExportFormat, (text: string) => KnowledgeGraph> = { json: fromJSON, graphml: fromGraphML, gexf: fromGEXF };
+const WRITERS: Record<ExportFormat, (graph: KnowledgeGraph, options?: ExportOptions) => string> = { json: toJSON, graphml: toGraphML, gexf: toGEXF, cyjs: toCyjs };
+const READERS: Record<ExportFormat, (text: string) => KnowledgeGraph> = { json: fromJSON, graphml: fromGraphML, gexf: fromGEXF, cyjs: fromCyjs };
 
 export const isExportFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value);
 
@@ -27,8 +30,8 @@ function checkFormat(format: string, caller: string): ExportFormat {
 }
 
 /** The graph as the text of a file in `format`. */
-export function exportGraph(graph: KnowledgeGraph, format: ExportFormat): string {
-  return WRITERS[checkFormat(format, 'exportGraph')](graph);
+export function exportGraph(graph: KnowledgeGraph, format: ExportFormat, options: ExportOptions = {}): string {
+  return WRITERS[checkFormat(format, 'exportGraph')](graph, options);
 }
 
 /** A graph from the text of a file in `format`; throws an Error naming the module and the problem. */
@@ -42,5 +45,6 @@ export function formatFromFileName(name: string): ExportFormat | null {
   return EXPORT_FORMATS.find((format) => lower.endsWith(FORMAT_INFO[format].extension)) ?? null;
 }
 
-export { fromGEXF, fromGraphML, fromJSON, toGEXF, toGraphML, toJSON };
+export { fromCyjs, fromGEXF, fromGraphML, fromJSON, toCyjs, toGEXF, toGraphML, toJSON };
 export { stripIllegalXmlChars } from './xml.ts';
+export { EVIDENCE_TEXT, type ExportOptions, type Point, sentencesFromSpans, sentencesFromTexts, spanKey } from './export-options.ts';

@@ -1,6 +1,6 @@
 // Maps a graph from another tool onto the schema, so the app can draw it and
 // show what it carries: each node gets a label (label, name, yEd's label…), a
-// kind the app knows (its own kind mapped by synonyms, else `person`), aliases
+// kind the app knows (its own kind mapped by synonyms, else `entity`), aliases
 // and evidence when valid; each edge a relation (ours by synonym, else the
 // file's own word). Every other attribute is kept as it was. Values in schema
 // slots that do not fit the schema move to "<name> (imported)" instead of
@@ -19,7 +19,7 @@ import {
   RELATIONS,
   type Relation,
 } from '../schema.ts';
-import type { AttributeRecord } from './attribute-codec.ts';
+import { type AttributeRecord, OMITTED_ATTRIBUTE } from './attribute-codec.ts';
 import type { ForeignGraph } from './foreign-graphml.ts';
 
 // Cytoscape writes "shared name" in GraphML and shared_name in .cyjs; GeneMANIA's gene name is the symbol shown.
@@ -51,7 +51,7 @@ const RELATION_SYNONYMS: Record<string, Relation> = {
 /** The relation of an edge whose file names none. */
 export const DEFAULT_RELATION = 'related to';
 /** The kind of a node whose file names none we know. */
-export const DEFAULT_KIND: NodeKind = 'person';
+export const DEFAULT_KIND: NodeKind = 'entity';
 
 const isKind = (v: unknown): v is NodeKind => typeof v === 'string' && (NODE_KINDS as readonly string[]).includes(v);
 const isRelation = (v: unknown): v is Relation => typeof v === 'string' && (RELATIONS as readonly string[]).includes(v);
@@ -150,9 +150,29 @@ function readEvidence(value: unknown): { evidence: Evidence[]; dropped: number }
   return { evidence, dropped: list.length - evidence.length };
 }
 
-function normalizeNode(key: string, source: AttributeRecord, counts: Record<string, number>): NodeAttributes {
+/**
+ * A copy of the attributes with our own `_omitted` (the values GraphML and GEXF
+ * cannot hold, as a JSON object) merged back: a tool that rewrote one of our
+ * files (igraph) keeps it as an ordinary string.
+ */
+function restOf(source: AttributeRecord): AttributeRecord {
   const rest: AttributeRecord = {};
   for (const [name, value] of Object.entries(source)) setOwn(rest, name, value);
+  const omitted = rest[OMITTED_ATTRIBUTE];
+  if (typeof omitted !== 'string' || !/^\s*\{/.test(omitted)) return rest;
+  try {
+    const values: unknown = JSON.parse(omitted);
+    if (typeof values !== 'object' || values === null || Array.isArray(values)) return rest;
+    delete rest[OMITTED_ATTRIBUTE];
+    for (const [name, value] of Object.entries(values)) if (!Object.hasOwn(rest, name)) setOwn(rest, name, value);
+  } catch {
+    // Not ours after all: kept as the file wrote it.
+  }
+  return rest;
+}
+
+function normalizeNode(key: string, source: AttributeRecord, counts: Record<string, number>): NodeAttributes {
+  const rest = restOf(source);
   const label = firstText(rest, LABEL_NAMES);
   if (label && label.name !== 'label') delete rest[label.name];
   let kind: NodeKind | null = isKind(rest.kind) ? rest.kind : null;
@@ -191,8 +211,7 @@ function normalizeNode(key: string, source: AttributeRecord, counts: Record<stri
 }
 
 function normalizeEdge(source: AttributeRecord, directed: boolean, counts: Record<string, number>): EdgeAttributes {
-  const rest: AttributeRecord = {};
-  for (const [name, value] of Object.entries(source)) setOwn(rest, name, value);
+  const rest = restOf(source);
   let relation: string;
   if (typeof rest.relation === 'string' && rest.relation.trim() !== '') relation = mapRelation(rest.relation);
   else {
@@ -232,8 +251,8 @@ export function normalizeForeignGraph(foreign: ForeignGraph): { graph: Knowledge
     }
     graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes);
   }
-  const notes: string[] = [];
-  if (counts.unknownKind) notes.push(`${counts.unknownKind} of ${graph.order} nodes have no kind this app knows; they are shown as ${DEFAULT_KIND}s`);
+  const notes: string[] = [...(foreign.notes ?? [])];
+  if (counts.unknownKind) notes.push(`${counts.unknownKind} of ${graph.order} nodes have no kind this app knows; they are shown as the neutral kind "${DEFAULT_KIND}" (Other entities)`);
   if (counts.undirected) notes.push(`${counts.undirected} undirected edges are drawn from source to target (attribute directed = false)`);
   if (counts.badEvidence) notes.push(`${counts.badEvidence} evidence items were not {doc, start, end} spans and are kept as plain attributes`);
   return { graph, notes };

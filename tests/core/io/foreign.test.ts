@@ -15,10 +15,10 @@ const read = (dir: string, file: string) => readFileSync(path.join(dir, file), '
 
 describe('graphs from other tools', () => {
   const cases: { file: string; labels: string[]; kinds: Record<string, string>; relations: string[]; extra: [string, string, unknown][] }[] = [
-    { file: 'yed.graphml', labels: ['Mette Frederiksen', 'Copenhagen', 'Jonas Gahr Støre'], kinds: { n0: 'person' }, relations: ['based in', 'related to'], extra: [['n0', 'description', 'Prime minister since 2019'], ['n2', 'url', 'https://example.org/stoere']] },
+    { file: 'yed.graphml', labels: ['Mette Frederiksen', 'Copenhagen', 'Jonas Gahr Støre'], kinds: { n0: 'entity' }, relations: ['based in', 'related to'], extra: [['n0', 'description', 'Prime minister since 2019'], ['n2', 'url', 'https://example.org/stoere']] },
     { file: 'gephi.graphml', labels: ['Angela Merkel', 'Bundeskanzleramt', 'Berlin'], kinds: { 0: 'person', 1: 'organization', 2: 'venue' }, relations: ['affiliated_with', 'related to'], extra: [['0', 'Modularity Class', 0], ['0', 'x', -120.5]] },
     { file: 'cytoscape.graphml', labels: ['Emmanuel Macron', 'Élysée Palace', 'Olaf Scholz'], kinds: { 104: 'leader', 106: 'venue' }, relations: ['invited', 'pp'], extra: [['104', 'SUID', 104], ['104', 'shared name', 'Emmanuel Macron']] },
-    { file: 'networkx.graphml', labels: ['0', '1', '33'], kinds: { 0: 'person' }, relations: ['related to', 'related to', 'related to'], extra: [['33', 'club', 'Officer'], ['0', 'betweenness', 0.4376]] },
+    { file: 'networkx.graphml', labels: ['0', '1', '33'], kinds: { 0: 'entity' }, relations: ['related to', 'related to', 'related to'], extra: [['33', 'club', 'Officer'], ['0', 'betweenness', 0.4376]] },
     { file: 'gephi.gexf', labels: ['Recep Tayyip Erdoğan', 'Ankara', 'NATO'], kinds: { n1: 'leader', n2: 'venue', n3: 'organization' }, relations: ['located_in', 'related to'], extra: [['n1', 'Modularity Class', 0], ['n1', 'color', 'rgb(240,128,60)']] },
     { file: 'graphology.json', labels: ['Xi Jinping', 'Beijing', 'Beijing talks'], kinds: { xi: 'leader', beijing: 'venue', s1: 'meeting' }, relations: ['participant', 'held_at'], extra: [['xi', 'score', 0.9]] },
   ];

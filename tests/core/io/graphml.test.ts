@@ -25,11 +25,13 @@ function keys(xml: string): { id: string; for: string; name: string; type: strin
 describe('toGraphML', () => {
   it('declares one key per attribute per domain, from the attributes present', () => {
     const k = keys(toGraphML(fixtureGraph()));
-    const names = (domain: string) => k.filter((key) => key.for === domain).map((key) => key.name);
+    const names = (domain: string) => k.filter((key) => key.for === domain && !key.name.startsWith('yfiles.')).map((key) => key.name);
     expect(names('graph')).toEqual(['name']);
     expect(names('node').sort()).toEqual(['_omitted', 'aliases', 'country', 'date', 'evidence', 'kind', 'label', 'roles', 'status', 'type']);
     expect(names('edge').sort()).toEqual(['evidence', 'meeting', 'relation', 'role']);
     expect(new Set(k.map((key) => key.id)).size).toBe(k.length);
+    // yEd's drawing, one key per domain.
+    expect(k.filter((key) => key.name.startsWith('yfiles.')).map((key) => `${key.for} ${key.name}`)).toEqual(['node yfiles.nodegraphics', 'edge yfiles.edgegraphics']);
   });
 
   it('gives real attr.types and marks JSON columns in <desc>', () => {
@@ -66,6 +68,8 @@ describe('toGraphML', () => {
     const decode = (attributes: Record<string, unknown>) => {
       const out: Record<string, unknown> = {};
       for (const [name, value] of Object.entries(attributes)) {
+        // yEd's drawing: a generic GraphML reader sees its text (the node's label, nothing for an edge).
+        if (name === 'yfiles.nodegraphics' || name === 'yfiles.edgegraphics') continue;
         if (name === '_omitted') Object.assign(out, JSON.parse(value as string));
         else out[name] = KNOWN_JSON_ATTRIBUTES.has(name) ? JSON.parse(value as string) : value;
       }
@@ -86,5 +90,32 @@ describe('toGraphML', () => {
     const back = fromGraphML(xml);
     expect(back.getNodeAttribute('leader:putin', 'aliases')).toEqual(['Putin', 'President Putin', 'Mr. Putin']);
     expect(back.getEdgeAttribute('p1', 'evidence')).toEqual([{ doc: 'a.txt', start: 0, end: 42 }]);
+  });
+});
+
+describe("yEd's drawing in the GraphML", () => {
+  it('places each node where the layout puts it (given positions, else the same deterministic layout every time)', () => {
+    const graph = fixtureGraph();
+    const geometry = (xml: string) => [...xml.matchAll(/<y:Geometry x="([^"]+)" y="([^"]+)" width="([^"]+)"/g)].map((m) => [Number(m[1]) + Number(m[3]) / 2, Number(m[2]) + Number(m[3]) / 2]);
+    const given = new Map(graph.mapNodes((key, _a) => [key, { x: key.length * 10, y: key.length }] as const));
+    expect(geometry(toGraphML(graph, { positions: given }))).toEqual(graph.mapNodes((key) => [key.length * 10, key.length]));
+    const laidOut = geometry(toGraphML(graph));
+    expect(laidOut).toEqual(geometry(toGraphML(fixtureGraph())));
+    expect(laidOut.flat().every(Number.isFinite)).toBe(true);
+    expect(new Set(laidOut.map((p) => p.join())).size).toBe(graph.order);
+  });
+
+  it("gives each node its label, its kind's shape and fill, and each edge its relation's colour", () => {
+    const xml = toGraphML(fixtureGraph());
+    expect(xml).toContain('<y:Fill color="#D55E00" transparent="false"/>');
+    expect(xml).toMatch(/<y:NodeLabel[^>]*>Vladimir Putin<\/y:NodeLabel><y:Shape type="star5"\/>/);
+    expect(xml).toContain('<y:LineStyle color="#5B7A99" type="line" width="1.0"/><y:Arrows source="none" target="standard"/>');
+    expect(xml).toContain('<key id="yn" for="node" yfiles.type="nodegraphics" attr.name="yfiles.nodegraphics" attr.type="string"/>');
+  });
+
+  it("keeps attributes named r, g and b (graphology-graphml's parser would make them one color)", () => {
+    const graph = fixtureGraph();
+    graph.mergeNodeAttributes('leader:putin', { r: 1, g: 2, b: 3 } as object);
+    expect(fromGraphML(toGraphML(graph)).getNodeAttributes('leader:putin')).toEqual(graph.getNodeAttributes('leader:putin'));
   });
 });

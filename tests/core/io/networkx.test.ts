@@ -6,7 +6,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
 import { toGEXF, toGraphML, toJSON } from '../../../src/core/io/index.ts';
+import { KIND_STYLES } from '../../../src/view/style.ts';
 import { TRICKY_LABEL, fixtureGraph } from '../../fixtures/io/knowledge-graph.ts';
 
 /** The first python3 that can import networkx (the default one, then Debian's). */
@@ -47,6 +50,66 @@ describe.skipIf(!python)('networkx reads our exports', () => {
     expect(read).toMatchObject({ nodes: json.nodes.length, edges: json.edges.length, directed: true, multigraph: true });
     expect(read.label).toBe(TRICKY_LABEL);
     expect(JSON.parse(read.aliases as string)).toEqual(graph.getNodeAttribute('leader:putin', 'aliases'));
+  });
+
+  const positions = new Map(graph.mapNodes((key, _a) => [key, { x: key.length * 10, y: -key.length * 5 }] as const));
+  const hexToRgb = (hex: string) => ({ r: parseInt(hex.slice(1, 3), 16), g: parseInt(hex.slice(3, 5), 16), b: parseInt(hex.slice(5, 7), 16) });
+
+  it("GraphML with yEd's drawing: networkx reads the labels, shapes and geometry, and our attributes unchanged", () => {
+    const file = join(dir, 'yed.graphml');
+    writeFileSync(file, toGraphML(graph, { positions }));
+    const run = spawnSync(python!, ['-c', `
+import json, sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+print(json.dumps({k: {n: v for n, v in d.items()} for k, d in g.nodes(data=True)}))
+`, file], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const nodes = JSON.parse(run.stdout) as Record<string, Record<string, string>>;
+    expect(Object.keys(nodes)).toEqual(graph.nodes());
+    graph.forEachNode((key, attributes) => {
+      const read = nodes[key]!;
+      expect(read.label).toBe(attributes.label);
+      expect(read.kind).toBe(attributes.kind);
+      expect(JSON.parse(read.aliases!)).toEqual(attributes.aliases);
+      // y:Geometry is the top left corner: the centre is the position given.
+      expect(read.shape_type).toBe({ leader: 'star5', official: 'trapezoid', meeting: 'diamond', venue: 'triangle' }[attributes.kind as string]);
+      expect(Number(read.x)).toBeLessThan(positions.get(key)!.x);
+      expect(Number(read.y)).toBeLessThan(positions.get(key)!.y);
+    });
+  });
+
+  it('GEXF with viz: networkx and graphology-gexf read every position and colour', () => {
+    const file = join(dir, 'viz.gexf');
+    const gexf = toGEXF(graph, { positions });
+    writeFileSync(file, gexf);
+    const run = spawnSync(python!, ['-c', `
+import json, sys, networkx as nx
+g = nx.read_gexf(sys.argv[1])
+print(json.dumps({k: d.get('viz') for k, d in g.nodes(data=True)}))
+`, file], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const viz = JSON.parse(run.stdout) as Record<string, { position: { x: number; y: number }; color: { r: number; g: number; b: number }; size: number }>;
+    const parsed = parseGexf(MultiDirectedGraph, gexf);
+    graph.forEachNode((key, attributes) => {
+      const colour = hexToRgb(KIND_STYLES[attributes.kind].fill);
+      expect(viz[key]!.position).toMatchObject(positions.get(key)!);
+      expect(viz[key]!.color).toMatchObject(colour);
+      expect(viz[key]!.size).toBeGreaterThan(0);
+      expect(parsed.getNodeAttributes(key)).toMatchObject({ ...positions.get(key)!, color: `rgb(${colour.r},${colour.g},${colour.b})` });
+    });
+  });
+
+  it('GEXF: parallel edges keep distinct ids and get distinct labels, which networkx reads', () => {
+    const file = join(dir, 'parallel.gexf');
+    writeFileSync(file, toGEXF(graph));
+    const run = spawnSync(python!, ['-c', `
+import json, sys, networkx as nx
+g = nx.read_gexf(sys.argv[1])
+print(json.dumps(sorted([d.get('id'), d.get('label')] for s, t, d in g.edges(data=True) if s == 'leader:trump')))
+`, file], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    // p2 and p3 join the same pair with the same relation.
+    expect(JSON.parse(run.stdout)).toEqual([['p2', 'participant'], ['p3', 'participant #2'], ['p5', 'participant']]);
   });
 
   it('GEXF: same node and edge counts as the JSON', () => {
