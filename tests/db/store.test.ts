@@ -77,6 +77,21 @@ async function sums(store: Store): Promise<unknown[][]> {
   for (const q of SUM_QUERIES) rows.push(await store.query(q));
   return rows;
 }
+/**
+ * The sums with what follows the order articles arrive in left out: a role's spelling ("Press secretary"
+ * or "press secretary") and a meeting's type are the first article's to be stored. Two workers store
+ * the seeds in no fixed order, so only these are compared between them (the exported graph is exact).
+ */
+async function orderFreeSums(store: Store): Promise<unknown[][]> {
+  const rows: unknown[][] = [];
+  for (const q of [
+    'SELECT key, kind, label, articles, mentions, first_seen::text, last_seen::text, (SELECT array_agg(lower(r) ORDER BY lower(r)) FROM unnest(roles) r) AS roles FROM entities ORDER BY key',
+    SUM_QUERIES[1]!,
+    'SELECT key, status, date, participants, (SELECT array_agg(v ORDER BY v) FROM unnest(venues) v) AS venues, articles FROM meetings ORDER BY key',
+    ...SUM_QUERIES.slice(3),
+  ]) rows.push(await store.query(q));
+  return rows;
+}
 const SUM_QUERIES = [
   'SELECT key, kind, label, articles, mentions, first_seen::text, last_seen::text, (SELECT array_agg(r ORDER BY r) FROM unnest(roles) r) AS roles FROM entities ORDER BY key',
   'SELECT entity_key, alias, articles FROM aliases ORDER BY 1, 2',
@@ -265,7 +280,7 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))('the store on
     expect(await exported(db)).toEqual(seedsGraph);
     const one = await engine.fresh();
     await kg('ingest', SEEDS, '--db', one, '--budget-seconds', '0');
-    expect(await withStore(db, sums)).toEqual(await withStore(one, sums));
+    expect(await withStore(db, orderFreeSums)).toEqual(await withStore(one, orderFreeSums));
     await withStore(db, async (store) => {
       expect(await store.query(`SELECT state, count(*)::int AS n FROM jobs GROUP BY state`)).toEqual([{ state: 'done', n: 5 }]);
     });

@@ -44,7 +44,7 @@ describe('nodes of an unknown kind, from a dynamic GEXF', () => {
     if (!(await page.locator('[data-testid="add-files"]').count())) await panel.click();
     await page.locator('[data-testid="add-files"]').setInputFiles({ name: 'chancellery.gexf', mimeType: 'application/octet-stream', buffer: Buffer.from(GEXF) });
     await page.waitForFunction(() => window.kg?.graph.order === 3 && document.documentElement.dataset.kgReady === 'true', null, { timeout: 60_000 });
-    await expect.poll(() => page.getByText(/no timeline; the times are shown in each node's and edge's details/).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/the timeline shows meetings' dates, not these times\); the times are shown in each node's and edge's details/).count()).toBeGreaterThan(0);
     const sidebar = page.getByRole('complementary', { name: 'Legend and filters' });
     const entities = sidebar.getByRole('checkbox', { name: /Other entities/ });
     await expect.poll(() => entities.isChecked()).toBe(true);

@@ -13,7 +13,7 @@
 // `startopen`, `endopen`, `timestamp`, `timestamps` as written), its spells in
 // `spells` ([{start, end}]); an attribute with values over time becomes the
 // list of them, [{value, start, end}] (a single value without bounds stays a
-// plain value). The app draws no timeline, so the import notes say so.
+// plain value). The timeline draws meetings' dates, not these times, so the import notes say so.
 import type { AttributeRecord } from './attribute-codec.ts';
 import type { ForeignEdge, ForeignGraph, ForeignNode } from './foreign-graphml.ts';
 import { readTyped } from './foreign-values.ts';
@@ -78,12 +78,17 @@ function timeOf(element: Element): AttributeRecord | null {
 }
 
 /** What a graph's dynamics came to, for the import notes. */
+/** The line an element starts on (xmldom's locator, see xml.ts), or 0. */
+const lineOf = (element: Element): number => (element as Element & { lineNumber?: number }).lineNumber ?? 0;
+
 interface Dynamics {
   timed: number;
   dynamicValues: Set<string>;
   nested: number;
   /** Nodes written more than once, for their times of presence. */
   reappearing: Set<string>;
+  /** The first of them, and the lines it is written on, for the message. */
+  firstRepeat?: { key: string; lines: [number, number] };
 }
 
 const SPAN_NAMES = ['start', 'startopen', 'end', 'endopen'] as const;
@@ -150,9 +155,14 @@ function dynamicsNotes(dynamics: Dynamics, graphElement: Element): string[] {
     const parts = [];
     if (dynamics.timed > 0) parts.push(`${dynamics.timed} nodes and edges have a time span or spells (kept as start, end and spells)`);
     if (dynamics.dynamicValues.size > 0) parts.push(`the attributes ${[...dynamics.dynamicValues].map((n) => JSON.stringify(n)).join(', ')} change over time (kept as lists of {value, start, end})`);
-    notes.push(`This graph changes over time${parts.length ? `: ${parts.join('; ')}` : ''}. Everything is drawn at once: the app has no timeline; the times are shown in each node's and edge's details.`);
+    notes.push(`This graph changes over time${parts.length ? `: ${parts.join('; ')}` : ''}. Everything is drawn at once (the timeline shows meetings' dates, not these times); the times are shown in each node's and edge's details.`);
   }
-  if (dynamics.reappearing.size > 0) notes.push(`${dynamics.reappearing.size} nodes are written more than once, for the times they are present: each is one node, its times in "spells".`);
+  if (dynamics.reappearing.size > 0) {
+    const first = dynamics.firstRepeat;
+    const example = first ? ` (the first, node id "${first.key}", is written on lines ${first.lines[0]} and ${first.lines[1]})` : '';
+    const n = dynamics.reappearing.size;
+    notes.push(`${n} node ${n === 1 ? 'id is' : 'ids are'} used more than once${example}, each time for another span of time: each id is read as one node, present in all its spans (kept in "spells").`);
+  }
   if (dynamics.nested > 0) notes.push(`${dynamics.nested} nodes are nested inside others (a hierarchy); they are drawn side by side, each with its parent's id in the attribute "parent".`);
   return notes;
 }
@@ -216,6 +226,7 @@ export function readForeignGEXF(text: string): ForeignGraph {
   const dynamics: Dynamics = { timed: 0, dynamicValues: new Set(), nested: 0, reappearing: new Set() };
   const nodes: ForeignNode[] = [];
   const byKey = new Map<string, ForeignNode>();
+  const firstElement = new Map<string, Element>();
   const ids = new Set<string>();
   const nodeElements = document.getElementsByTagName('node');
   for (let i = 0; i < nodeElements.length; i++) {
@@ -236,6 +247,7 @@ export function readForeignGEXF(text: string): ForeignGraph {
       dynamics.timed--;
       mergeAppearance(earlier.attributes, again);
       dynamics.reappearing.add(key);
+      dynamics.firstRepeat ??= { key, lines: [lineOf(firstElement.get(key)!), lineOf(element)] };
       continue;
     }
     ids.add(key);
@@ -252,6 +264,7 @@ export function readForeignGEXF(text: string): ForeignGraph {
     }
     const node = { key, attributes };
     nodes.push(node);
+    firstElement.set(key, element);
     byKey.set(key, node);
   }
 

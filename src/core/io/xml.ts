@@ -134,7 +134,8 @@ export function parseXmlDocument(text: string, module: string, rootName: string)
   const record = (message: unknown): void => {
     problems.push(cleanParserMessage(message));
   };
-  const parser = new DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } });
+  // The locator puts each element's line on it (`lineNumber`), for messages that name where in the file.
+  const parser = new DOMParser({ locator: {}, errorHandler: { warning: record, error: record, fatalError: record } });
   let document: Document | undefined;
   try {
     document = parser.parseFromString(text, 'application/xml');

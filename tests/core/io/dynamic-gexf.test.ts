@@ -61,7 +61,7 @@ describe('dynamic GEXF', () => {
     const note = imported.notes.find((n) => n.startsWith('This graph changes over time'));
     expect(note).toMatch(/3 nodes and edges have a time span or spells/);
     expect(note).toMatch(/"approval" change over time \(kept as lists of \{value, start, end\}\)/);
-    expect(note).toMatch(/no timeline; the times are shown in each node's and edge's details/);
+    expect(note).toMatch(/the timeline shows meetings' dates, not these times\); the times are shown in each node's and edge's details/);
   });
 
   it('notes nested nodes, drawn side by side, each with its parent', () => {
@@ -90,7 +90,8 @@ describe.skipIf(!hasInterop)('dynamic GEXF files of ../shared/interop (skipped w
     expect(attrs(graph, '5')).toMatchObject({ label: 'src.photoviz.arbo', start: '2', end: '11' });
     expect(attrs(graph, '120')).toMatchObject({ label: 'Photos', spells: [{ start: '29', end: '38' }, { start: '40', end: '41' }] });
     expect(attrs(graph, '120')).not.toHaveProperty('start');
-    expect(notes).toContain('1 nodes are written more than once, for the times they are present: each is one node, its times in "spells".');
+    // The id it repeats, and where: a user can find it in the file.
+    expect(notes).toContain('1 node id is used more than once (the first, node id "120", is written on lines 1043 and 1387), each time for another span of time: each id is read as one node, present in all its spans (kept in "spells").');
     expect(notes.some((n) => n.startsWith('This graph changes over time'))).toBe(true);
   });
 });
