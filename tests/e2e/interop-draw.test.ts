@@ -32,6 +32,8 @@ async function choose(file: string): Promise<void> {
   const panel = page.getByRole('button', { name: /^Your articles/ });
   if (!(await page.locator('[data-testid="add-files"]').count())) await panel.click();
   await page.locator('[data-testid="add-files"]').setInputFiles({ name: file, mimeType: 'application/octet-stream', buffer: readFileSync(path.join(INTEROP, file)) });
+  // The dialog opened to reach the chooser is closed, as a user would, to see the graph.
+  if (await page.locator('dialog.your-articles[open]').count()) await page.getByRole('button', { name: 'Close your articles' }).click();
 }
 
 /** The graph's nodes and edges (those between drawn nodes) and what the canvas holds. */

@@ -69,7 +69,7 @@ describe('a layout that respects the user', () => {
     await layoutMenu(page).selectOption('circle');
     await page.reload();
     await page.waitForSelector('html[data-kg-ready]', { timeout: 30_000 });
-    await page.waitForFunction(() => window.kg!.graph.someNode((id) => id.includes('macron')) || window.kg!.cy.nodes().length > 82);
+    await page.waitForFunction(() => window.kg?.graph.someNode((id) => id.includes('macron')) || (window.kg?.cy.nodes().length ?? 0) > 82);
     await page.waitForSelector('html[data-kg-ready]', { timeout: 30_000 });
     expect(await layoutMenu(page).inputValue()).toBe('circle');
     const ring = await page.evaluate(() => {

@@ -41,6 +41,8 @@ describe('measures and groups', () => {
     const before = await byWidth(page);
 
     await page.getByLabel('Size by').selectOption('betweenness');
+    // Betweenness is computed once asked for (its code loads then): the sizes change a moment later.
+    await expect.poll(async () => (await byWidth(page)).map((n) => n.width)).not.toEqual(before.map((n) => n.width));
     await expect.poll(async () => (await byWidth(page)).slice(0, 2).map((n) => n.label)).toEqual(['Donald Trump', 'Vladimir Putin']);
     const after = await byWidth(page);
     // The sizes did change: the third node is now well below the top two.
