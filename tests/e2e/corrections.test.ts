@@ -34,8 +34,10 @@ async function corrShot(name: string): Promise<void> {
 }
 
 /** Keys of the nodes labelled so. */
-const keysOf = (label: string): Promise<string[]> => page.evaluate((l) => window.kg!.graph.filterNodes((_k, a) => a.label === l), label);
-const attrsOf = (key: string): Promise<Record<string, unknown>> => page.evaluate((k) => window.kg!.graph.getNodeAttributes(k) as unknown as Record<string, unknown>, key);
+/** The canvas is made again when the graph changes: window.kg is back once it is drawn. */
+const drawn = () => page.waitForFunction(() => window.kg !== undefined && document.documentElement.dataset.kgReady === 'true');
+const keysOf = async (label: string): Promise<string[]> => (await drawn(), page.evaluate((l) => window.kg!.graph.filterNodes((_k, a) => a.label === l), label));
+const attrsOf = async (key: string): Promise<Record<string, unknown>> => (await drawn(), page.evaluate((k) => window.kg!.graph.getNodeAttributes(k) as unknown as Record<string, unknown>, key));
 
 async function select(key: string): Promise<void> {
   await page.evaluate((k) => void window.kg!.cy.getElementById(k).emit('tap'), key);
@@ -81,7 +83,7 @@ describe('corrections', () => {
     await form.getByLabel('Merge into this').selectOption({ label: ABSORB });
     await corrShot('1-merge-form');
     await form.getByRole('button', { name: 'Merge', exact: true }).click();
-    await page.waitForFunction((l) => !window.kg!.graph.someNode((_k, a) => a.label === l), ABSORB);
+    await page.waitForFunction((l) => window.kg !== undefined && !window.kg.graph.someNode((_k, a) => a.label === l), ABSORB);
     expect(await keysOf(KEEP)).toHaveLength(1);
     const merged = await attrsOf((await keysOf(KEEP))[0]!);
     expect((merged.evidence as unknown[]).length).toBe(evidence);
@@ -105,7 +107,7 @@ describe('corrections', () => {
     const form = await openCorrect();
     await form.getByLabel('Note (why; a rejection\'s reason)').fill('Ratcliffe is the CIA director');
     await form.getByRole('button', { name: 'Remove the role Director of the CIA' }).click();
-    await page.waitForFunction((k) => window.kg!.graph.getNodeAttribute(k, 'roles')?.length === 1, RUBIO);
+    await page.waitForFunction((k) => window.kg?.graph.getNodeAttribute(k, 'roles')?.length === 1, RUBIO);
     await page.locator('.details-pane dd').filter({ hasText: /^Secretary of State$/ }).waitFor();
     await corrShot('3-roles');
 
@@ -138,10 +140,10 @@ print(json.dumps({'roles': json.loads(n['roles']), 'corrected': n.get('corrected
     const form = await openCorrect();
     await form.getByLabel('Name').fill('Olaf Scholz (Chancellor)');
     await form.getByRole('button', { name: 'Rename' }).click();
-    await page.waitForFunction((k) => window.kg!.graph.getNodeAttribute(k, 'label') === 'Olaf Scholz (Chancellor)', scholz!);
+    await page.waitForFunction((k) => window.kg?.graph.hasNode(k) && window.kg.graph.getNodeAttribute(k, 'label') === 'Olaf Scholz (Chancellor)', scholz!);
     await openPanel(page);
     await page.locator('li[data-doc^="yours/"]').getByRole('button', { name: /^Hide/ }).click();
-    await page.waitForFunction((k) => !window.kg!.graph.hasNode(k), scholz!);
+    await page.waitForFunction((k) => window.kg !== undefined && !window.kg.graph.hasNode(k), scholz!);
     await closePanel(page);
     const panel = await openCorrections();
     const rename = panel.locator('li[data-correction="rename"]');
@@ -150,7 +152,7 @@ print(json.dumps({'roles': json.loads(n['roles']), 'corrected': n.get('corrected
     await panel.getByRole('button', { name: 'Close corrections' }).click();
     await openPanel(page);
     await page.locator('li[data-doc^="yours/"]').getByRole('button', { name: /^Show/ }).click();
-    await page.waitForFunction((k) => window.kg!.graph.hasNode(k) && window.kg!.graph.getNodeAttribute(k, 'label') === 'Olaf Scholz (Chancellor)', scholz!);
+    await page.waitForFunction((k) => window.kg?.graph.hasNode(k) && window.kg.graph.getNodeAttribute(k, 'label') === 'Olaf Scholz (Chancellor)', scholz!);
     await closePanel(page);
   });
 

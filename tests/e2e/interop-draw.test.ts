@@ -59,6 +59,12 @@ describe.skipIf(!hasInterop)('graphs of other tools, drawn whole (../shared/inte
     await page.waitForFunction((n) => window.kg?.graph.order === n && document.documentElement.dataset.kgReady === 'true', nodes, { timeout: 60_000 });
     const seen = await counts();
     expect(seen).toEqual({ nodes, edges, cyNodes: nodes, cyEdges: edges });
+    // What is shown is said: the file's name in the header and the status line, no seed article listed.
+    await expect.poll(() => page.locator('h1 .corpus').textContent()).toBe(file);
+    expect(await page.locator('.summary').textContent()).toContain(`imported graph ${file}`);
+    const sidebar = page.getByRole('complementary', { name: 'Legend and filters' });
+    expect(await sidebar.getByText(`The imported graph ${file}`, { exact: false }).count()).toBe(1);
+    expect(await sidebar.getByRole('button', { name: /^Read / }).count()).toBe(0);
 
     // A point on an edge whose graph key is also a node's (every edge of a Gephi file), as far as can be from other nodes and edges.
     const target = await page.evaluate(() => {
