@@ -97,7 +97,7 @@ describe('hostile inputs', () => {
     expect(await pwned()).toBeUndefined();
     // Back to the articles' graph: the seeds and the two articles added above.
     await page.getByRole('button', { name: /^Your articles/ }).click();
-    await page.getByRole('button', { name: "Back to the articles' graph" }).click();
+    await page.getByRole('dialog').getByRole('button', { name: "Back to the articles' graph" }).click();
     await page.waitForFunction((n) => (window.kg?.graph.order ?? 0) > n, seedOrder);
     expect(app.errors).toEqual([]);
     expect(app.dialogs).toEqual([]);
