@@ -167,7 +167,7 @@ print(json.dumps({'roles': json.loads(n['roles']), 'corrected': n.get('corrected
     await corrShot('5-panel');
 
     await panel.getByRole('button', { name: `Undo: Merged “${ABSORB}” into “${KEEP}”` }).click();
-    await page.waitForFunction((l) => window.kg!.graph.someNode((_k, a) => a.label === l), ABSORB);
+    await page.waitForFunction((l) => window.kg?.graph.someNode((_k, a) => a.label === l), ABSORB);
     expect(await keysOf(KEEP)).toHaveLength(1);
     expect(await keysOf(ABSORB)).toHaveLength(1);
     await expect(items.count()).resolves.toBe(2);
@@ -176,9 +176,9 @@ print(json.dumps({'roles': json.loads(n['roles']), 'corrected': n.get('corrected
     // Ctrl+Z undoes the last made (the rename), Ctrl+Shift+Z makes it again; not while typing.
     await page.locator('.stage').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
-    await page.waitForFunction(() => window.kg!.graph.someNode((_k, a) => a.label === 'Olaf Scholz'));
+    await page.waitForFunction(() => window.kg?.graph.someNode((_k, a) => a.label === 'Olaf Scholz'));
     await page.keyboard.press('Control+Shift+z');
-    await page.waitForFunction(() => window.kg!.graph.someNode((_k, a) => a.label === 'Olaf Scholz (Chancellor)'));
+    await page.waitForFunction(() => window.kg?.graph.someNode((_k, a) => a.label === 'Olaf Scholz (Chancellor)'));
     await corrShot('6-after-undo');
   });
 
