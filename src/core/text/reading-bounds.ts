@@ -2,7 +2,7 @@
 // length of the text. wink's tokenizer tries its patterns (the e-mail one most
 // of all) on each run between spaces in time that grows with the square of the
 // run's length: a 100 KB base64 image or a long rule of hyphens took tens of
-// seconds. So runs longer than MAX_RUN get a space put in, over one of their
+// seconds. So runs longer than MAX_WORD (MAX_RUN for a link) get a space put in, over one of their
 // own characters: the text wink reads keeps the length of the original, and
 // every offset into it is an offset into the original. Long texts are read in
 // windows cut at a line break or a space, each on its own readDoc.
@@ -22,24 +22,76 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** ASCII but not a letter or digit: "-", "/", "+", "=", "." — where a run can be cut without cutting a word. */
 const isSeparator = (c: number) => c < 128 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
 
+/** Fewest repeats of one mark that make a rule ("--------", "========", "________"): prose repeats none so often. */
+export const MIN_RULE = 8;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A mark a rule can be made of: ASCII punctuation, or a BMP character that is no letter, digit or space. */
+function isRuleMark(c: number): boolean {
+  if (c < 128) return isSeparator(c) && !isWinkSpace(c);
+  return !(isHigh(c) || isLow(c) || isWinkSpace(c) || c === 0x2028 || c === 0x2029) && !LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
 /**
- * `text` with a space over one character of every run of more than `maxRun`
- * characters without a wink space, so no run wink reads is longer. Same length
- * as `text`; `text` itself when no run is that long.
+ * `text` with every rule blanked but its first mark. wink makes a token of each
+ * one or two hyphens, stars or equals signs, so a page of them was read as
+ * three times the tokens of a page of prose (measured); a rule says nothing
+ * the extractors read. Same length as `text`; `text` itself when it has none.
+ * A loop, not a pattern: a back-reference pattern overflows the stack on a 5 MB rule.
  */
-export function breakLongRuns(text: string, maxRun = MAX_RUN): string {
+export function blankRules(text: string): string {
   const pieces: string[] = [];
   let copied = 0;
   let runStart = 0;
+  let mark = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c === mark) continue;
+    if (i - runStart >= MIN_RULE && isRuleMark(mark)) {
+      pieces.push(text.slice(copied, runStart + 1), ' '.repeat(i - runStart - 1));
+      copied = i;
+    }
+    mark = c;
+    runStart = i;
+  }
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
+}
+
+/**
+ * Longest run read whole that is no link: longer than any word, short enough
+ * that wink's e-mail pattern, which each run costs in the square of its length,
+ * costs little on a base64 image (a quarter of what MAX_RUN runs cost, measured).
+ */
+export const MAX_WORD = 64;
+
+/** Does text[i] start "://" or is it "@": a run that has one is a link or an address, read whole up to MAX_RUN. */
+const isLinkMark = (text: string, i: number, c: number) => c === 64 || (c === 58 && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47);
+
+/**
+ * `text` with a space over one character of every run without a wink space
+ * longer than `maxWord` characters (`maxRun` for a link or an address), so no
+ * run wink reads is longer. Same length as `text`; `text` itself when no run is that long.
+ */
+export function breakLongRuns(text: string, maxRun = MAX_RUN, maxWord = MAX_WORD): string {
+  const pieces: string[] = [];
+  let copied = 0;
+  let runStart = 0;
+  let link = false;
   for (let i = 0; i < text.length; i++) {
-    if (isWinkSpace(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (isWinkSpace(c)) {
       runStart = i + 1;
+      link = false;
       continue;
     }
-    if (i - runStart < maxRun) continue;
+    link ||= isLinkMark(text, i, c);
+    const limit = link ? maxRun : Math.min(maxRun, maxWord);
+    if (i - runStart < limit) continue;
     // text[runStart, i] is one character too long: blank a separator in its last quarter, or its last character.
     let cut = i;
-    for (let j = i; j > i - (maxRun >> 2); j--) {
+    for (let j = i; j > i - (limit >> 2); j--) {
       if (isSeparator(text.charCodeAt(j))) {
         cut = j;
         break;
@@ -50,6 +102,7 @@ export function breakLongRuns(text: string, maxRun = MAX_RUN): string {
     pieces.push(text.slice(copied, cut), width === 2 ? '  ' : ' ');
     copied = cut + width;
     runStart = copied;
+    link = false;
     i = Math.max(i, copied - 1);
   }
   if (pieces.length === 0) return text;

@@ -10,7 +10,7 @@
 // than its length, so a text without stops must not make one huge sentence.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { MAX_RUN, WINDOW, breakLongRuns, readingWindows } from './reading-bounds.ts';
+import { MAX_RUN, WINDOW, blankRules, breakLongRuns, readingWindows } from './reading-bounds.ts';
 
 export interface Token {
   text: string;
@@ -116,7 +116,7 @@ const LIMITS: ReadingLimits = { maxRun: MAX_RUN, window: WINDOW };
 /** Sentences and tokens of `text`; with `words` (Knowledge.words), each token takes its word's bits. */
 export function segment(text: string, words?: ReadonlyMap<string, number>, limits: ReadingLimits = LIMITS): Segmented {
   // Same length as `text`, so what wink reads is at the original's offsets.
-  const read = breakLongRuns(text, limits.maxRun);
+  const read = breakLongRuns(blankRules(text), limits.maxRun);
   const placer = new TokenPlacer(read, words);
   for (const [from, to] of readingWindows(read, limits.window)) {
     const doc = nlp.readDoc(from === 0 && to === read.length ? read : read.slice(from, to));

@@ -3,7 +3,7 @@
 // keep every offset, and ordinary text must come out as it did.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_RUN, breakLongRuns, isWinkSpace, readingWindows } from '../../../src/core/text/reading-bounds.ts';
+import { MAX_RUN, MAX_WORD, MIN_RULE, blankRules, breakLongRuns, isWinkSpace, readingWindows } from '../../../src/core/text/reading-bounds.ts';
 import { MAX_SENTENCE_TOKENS, segment } from '../../../src/core/text/segment.ts';
 
 /** Longest run of characters wink does not split at. */
@@ -53,6 +53,40 @@ describe('breakLongRuns', () => {
       expect(read.length).toBe(text.length);
       expect(longestRun(read)).toBeLessThanOrEqual(maxRun + 1); // one more only where an astral pair straddles the limit
     }), { numRuns: 200 });
+  });
+});
+
+describe('breakLongRuns: links and other runs', () => {
+  it('reads a link or an address whole up to MAX_RUN, any other run up to MAX_WORD', () => {
+    const link = `https://example.com/${'a-b/'.repeat(40)}`;
+    const base64 = 'iVBORw0KGgoAAAANSUhEUgAA/+'.repeat(20);
+    expect(link.length).toBeGreaterThan(MAX_WORD);
+    expect(breakLongRuns(`See ${link} now`)).toBe(`See ${link} now`);
+    const address = `${'x'.repeat(60)}@${'mail.'.repeat(10)}example.org`; // a local part is at most 64 characters
+    expect(breakLongRuns(`write to ${address}`)).toBe(`write to ${address}`);
+    const read = breakLongRuns(`![photo](data:image/png;base64,${base64})`);
+    expect(longestRun(read)).toBeLessThanOrEqual(MAX_WORD);
+  });
+});
+
+describe('blankRules', () => {
+  it('blanks a rule of one mark but its first, keeping every offset', () => {
+    const text = `Title\n${'='.repeat(40)}\nPutin met Trump.\n${'—'.repeat(12)}\n${'*'.repeat(MIN_RULE)} end`;
+    const read = blankRules(text);
+    expect(read.length).toBe(text.length);
+    expect(read).toBe(`Title\n=${' '.repeat(39)}\nPutin met Trump.\n—${' '.repeat(11)}\n*${' '.repeat(MIN_RULE - 1)} end`);
+  });
+
+  it('leaves prose, dashes, ellipses and repeated letters or digits as they are', () => {
+    const text = 'He paused -- then left... "Nooooooooo," she said in 10000000 words -------';
+    expect(blankRules(text)).toBe(text.replace('-------', '-------')); // seven hyphens are no rule
+    expect(blankRules('a' + '🙂'.repeat(10))).toBe('a' + '🙂'.repeat(10));
+  });
+
+  it('makes a page of hyphens a handful of tokens', () => {
+    const { tokens } = segment(`Putin met Trump.\n${'-'.repeat(50_000)}\nThey talked.`);
+    expect(tokens.length).toBeLessThan(12);
+    expect(tokens.map((t) => t.text)).toContain('talked');
   });
 });
 
