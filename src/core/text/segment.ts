@@ -144,13 +144,14 @@ class TokenPlacer {
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
       // The spaces wink saw before the token: found here rather than asked of wink, a third list per window.
+      // Most tokens follow a space or nothing: a look at their first character finds them.
+      const first = value.charCodeAt(0);
       let at = cursor;
-      while (at < text.length && isSpace(text.charCodeAt(at)) && !text.startsWith(value, at)) at++;
-      if (!text.startsWith(value, at)) {
-        // Looks only as far as it may take a token from, so a value not in the text costs little.
-        const near = text.slice(cursor, cursor + 64 + value.length).indexOf(value);
-        if (near < 0) continue; // a value wink rewrote: skip it rather than misplace it
-        at = cursor + near;
+      let c = text.charCodeAt(at);
+      while (c !== first && isSpace(c)) c = text.charCodeAt(++at);
+      if (c !== first || !text.startsWith(value, at)) {
+        at = this.#find(cursor, value);
+        if (at < 0) continue; // a value wink rewrote: skip it rather than misplace it
       }
       if (hasLineBreak(text, cursor, at)) this.breakPending = true;
       cursor = at + value.length;
@@ -165,6 +166,17 @@ class TokenPlacer {
       tokens.push({ text: value, lower, start: at, end: cursor, pos: pos[i] ?? 'X', sentence: 0, cap, allCaps: cap && isAllCaps(value), word: words?.get(lower) ?? 0 });
     }
     this.cursor = cursor;
+  }
+
+  /** Where `value` starts after the spaces at `cursor`, else its nearest place after `cursor` (-1 if it is not near). */
+  #find(cursor: number, value: string): number {
+    const { text } = this;
+    let at = cursor;
+    while (at < text.length && isSpace(text.charCodeAt(at)) && !text.startsWith(value, at)) at++;
+    if (text.startsWith(value, at)) return at;
+    // Looks only as far as it may take a token from, so a value not in the text costs little.
+    const near = text.slice(cursor, cursor + 64 + value.length).indexOf(value);
+    return near < 0 ? -1 : cursor + near;
   }
 }
 
