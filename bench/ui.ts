@@ -5,8 +5,7 @@
 // "Interactive" is the `kg:interactive` performance mark both pages set on the
 // first animation frame after the graph is laid out and drawn. Each run uses a
 // fresh browser context (cold cache); the pages alternate; medians are reported.
-import { createServer, type Server } from 'node:http';
-import { mkdir, readFile, readdir, writeFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { build } from 'vite';
@@ -15,6 +14,7 @@ import { toCytoscapeElements } from '../src/view/elements.ts';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { ROOT, freePort } from '../tests/e2e/support/server.ts';
 import { type LighthouseScores, lighthouseScores } from './lighthouse.ts';
+import { serveFolders } from './static-server.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const OUT = path.join(ROOT, 'test-output', 'bench');
@@ -23,25 +23,6 @@ const BARE_DIR = path.join(OUT, 'bare');
 const TARGETS = { ttiMs: 1500, ratio: 1.2, firstBundleKB: 250, desktop: 95, mobile: 85, cls: 0.05, accessibility: 100 };
 /** BENCH_LIGHTHOUSE=0 leaves Lighthouse out (it takes about a minute). */
 const WITH_LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-/** A static server for both builds: /app/… and /bare/…, uncompressed, no caching. */
-function serve(port: number): Promise<Server> {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const [, site, ...rest] = url.pathname.split('/');
-    const dir = site === 'app' ? APP_DIR : site === 'bare' ? BARE_DIR : null;
-    const file = dir ? path.join(dir, rest.join('/') || 'index.html') : null;
-    if (!file || !file.startsWith(dir!) || !(await stat(file).catch(() => null))?.isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-    res.end(await readFile(file));
-  });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
-}
 
 interface Manifest {
   [key: string]: { file: string; isEntry?: boolean; imports?: string[]; css?: string[] };
@@ -119,7 +100,7 @@ async function main(): Promise<void> {
   await writeFile(path.join(BARE_DIR, 'elements.json'), JSON.stringify(elements));
 
   const port = await freePort();
-  const server = await serve(port);
+  const server = await serveFolders({ app: APP_DIR, bare: BARE_DIR }, port);
   const browser = await launchChromium();
   const pages = { app: `http://127.0.0.1:${port}/app/`, bare: `http://127.0.0.1:${port}/bare/` } as const;
   const times: Record<keyof typeof pages, number[]> = { app: [], bare: [] };
