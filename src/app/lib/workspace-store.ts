@@ -2,9 +2,12 @@
 // are one record each (keyed by id), so adding or removing one never rewrites
 // the others and two tabs writing different articles cannot overwrite each
 // other; the view, the last built graph and an imported graph are named
-// records of a second store. The only module that touches IndexedDB; the
+// records of a second store (the database opened through indexed-db.ts); the
 // state class gets it passed in.
+import { IndexedDatabase } from './indexed-db.ts';
 import type { UserArticle } from './workspace-file.ts';
+
+export { StoreError } from './indexed-db.ts';
 
 export interface WorkspaceStore {
   get<T>(name: string): Promise<T | undefined>;
@@ -23,35 +26,12 @@ export interface WorkspaceStore {
   replaceArticles(articles: readonly UserArticle[]): Promise<void>;
 }
 
-/** A write the browser refused, with why in words a user can act on. */
-export class StoreError extends Error {
-  constructor(
-    message: string,
-    readonly reason: 'full' | 'blocked' | 'failed',
-  ) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
-
 const DB_NAME = 'news-kg';
 const VERSION = 2;
 const NAMED = 'workspace';
 const ARTICLES = 'articles';
 /** Held around every write, so that writes from several tabs of this browser run one at a time. */
 const WRITE_LOCK = 'news-kg/workspace-write';
-
-function storeError(error: DOMException | Error | null | undefined, fallback: string): StoreError {
-  if (error?.name === 'QuotaExceededError') return new StoreError("this browser's storage for the app is full (QuotaExceededError)", 'full');
-  return new StoreError(error?.message ? `${error.name}: ${error.message}` : fallback, 'failed');
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(storeError(req.error, 'an IndexedDB request failed'));
-  });
-}
 
 /** Runs `write` while holding the write lock of this origin (where the browser has the Web Locks API). */
 function locked<T>(write: () => Promise<T>): Promise<T> {
@@ -60,54 +40,23 @@ function locked<T>(write: () => Promise<T>): Promise<T> {
 }
 
 export class IndexedDbStore implements WorkspaceStore {
-  #db: Promise<IDBDatabase> | null = null;
-
-  #open(): Promise<IDBDatabase> {
-    this.#db ??= new Promise((resolve, reject) => {
-      if (typeof indexedDB === 'undefined') return reject(new StoreError('this browser has no IndexedDB', 'failed'));
-      const req = indexedDB.open(DB_NAME, VERSION);
-      req.onupgradeneeded = (event) => {
-        const db = req.result;
-        if (!db.objectStoreNames.contains(NAMED)) db.createObjectStore(NAMED);
-        const articles = db.createObjectStore(ARTICLES, { keyPath: 'id' });
-        // Version 1 kept the articles as one list under "articles": move them to a record each.
-        if (event.oldVersion >= 1) {
-          const named = req.transaction!.objectStore(NAMED);
-          const old = named.get('articles');
-          old.onsuccess = () => {
-            const list: unknown = old.result;
-            if (Array.isArray(list)) for (const a of list) if (a && typeof a === 'object' && typeof (a as { id?: unknown }).id === 'string') articles.put(a);
-            named.delete('articles');
-          };
-        }
+  readonly #db = new IndexedDatabase(DB_NAME, VERSION, (db, transaction, oldVersion) => {
+    if (!db.objectStoreNames.contains(NAMED)) db.createObjectStore(NAMED);
+    const articles = db.createObjectStore(ARTICLES, { keyPath: 'id' });
+    // Version 1 kept the articles as one list under "articles": move them to a record each.
+    if (oldVersion >= 1) {
+      const named = transaction.objectStore(NAMED);
+      const old = named.get('articles');
+      old.onsuccess = () => {
+        const list: unknown = old.result;
+        if (Array.isArray(list)) for (const a of list) if (a && typeof a === 'object' && typeof (a as { id?: unknown }).id === 'string') articles.put(a);
+        named.delete('articles');
       };
-      req.onsuccess = () => {
-        const db = req.result;
-        // Another tab opening a newer version: let it, and open again on the next request.
-        db.onversionchange = () => {
-          db.close();
-          this.#db = null;
-        };
-        resolve(db);
-      };
-      req.onerror = () => reject(storeError(req.error, 'cannot open IndexedDB'));
-      req.onblocked = () => reject(new StoreError('IndexedDB is held by an older tab of this app; reload that tab', 'blocked'));
-    });
-    this.#db.catch(() => (this.#db = null));
-    return this.#db;
-  }
+    }
+  });
 
-  async #tx<T>(names: string, mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T> {
-    const db = await this.#open();
-    const tx = db.transaction(names, mode);
-    const req = run(tx.objectStore(names));
-    const result = req ? request(req) : Promise.resolve(undefined as T);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(storeError(tx.error, 'a transaction failed'));
-      tx.onabort = () => reject(storeError(tx.error, 'a transaction was aborted (is the storage full?)'));
-    });
-    return result;
+  #tx<T>(store: string, mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T> {
+    return this.#db.transaction(store, mode, run);
   }
 
   get<T>(name: string): Promise<T | undefined> {
