@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import type { Core, EventObject, NodeSingular, EdgeSingular } from 'cytoscape';
 import type { KnowledgeGraph } from '../core/schema.ts';
 import { isDrawn, toCytoscapeElements } from './elements.ts';
-import { ElementIds, graphKeyOf, type GraphRef } from './element-ids.ts';
+import { ElementIds, graphKeyOf, type GraphRef } from '../core/io/element-ids.ts';
 import { graphStylesheet, LIGHT_CANVAS, type CanvasTheme } from './style.ts';
 import { registerCoseBilkent } from './cose-bilkent.ts';
 import { layoutOptions, DEFAULT_LAYOUT, LAYOUTS, type ForceAtlas2Options, type LayoutName } from './layouts.ts';

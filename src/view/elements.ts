@@ -2,7 +2,7 @@
 // (and edges that touch them) are not drawn: articles are a filter instead.
 import type { ElementDefinition } from 'cytoscape';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../core/schema.ts';
-import { ElementIds } from './element-ids.ts';
+import { ElementIds } from '../core/io/element-ids.ts';
 import { RELATION_STYLES } from './style.ts';
 
 export interface NodeData {

@@ -6,7 +6,7 @@
 // every hover and every click. Drawing the few highlighted elements ourselves
 // keeps Cytoscape's texture valid.
 import type { Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
-import type { ElementIds } from './element-ids.ts';
+import type { ElementIds } from '../core/io/element-ids.ts';
 import { HIGHLIGHT, SELECTED } from './style.ts';
 
 /** What to highlight, by graph key. */

@@ -4,7 +4,7 @@
 // under the graph: title, legend and source (report-band.ts).
 import type { Core } from 'cytoscape';
 import { REPORT_MIN_WIDTH, drawBand, layoutBand, type BandLayout, type ReportContent } from './report-band.ts';
-import { graphKeyOf } from './element-ids.ts';
+import { graphKeyOf } from '../core/io/element-ids.ts';
 
 export type PngRegion = 'view' | 'full';
 export type PngBackground = 'white' | 'transparent';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { importGraphFile } from '../../src/core/io/foreign.ts';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../../src/core/schema.ts';
 import { GraphCanvas, type Selection } from '../../src/view/canvas.ts';
-import { ElementIds } from '../../src/view/element-ids.ts';
+import { ElementIds } from '../../src/core/io/element-ids.ts';
 import { isDrawn } from '../../src/view/elements.ts';
 import { exportedIds } from '../../src/view/image-export.ts';
 

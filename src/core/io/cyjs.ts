@@ -8,11 +8,11 @@
 // Cytoscape needs element ids unique across nodes and edges, and its data
 // keys `id`, `source`, `target` and `parent` are not ordinary attributes.
 // An edge whose key a node has gets another element id (as on our canvas,
-// view/element-ids.ts), and attributes of those names are moved aside; both
+// element-ids.ts), and attributes of those names are moved aside; both
 // travel in `data._kg` ({key, attributes}), so that our reader gives back the
 // graph that was written. Other tools simply see one more data field.
 import { MultiDirectedGraph } from 'graphology';
-import { ElementIds } from '../../view/element-ids.ts';
+import { ElementIds } from './element-ids.ts';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../schema.ts';
 import type { AttributeRecord } from './attribute-codec.ts';
 import { type ExportOptions, withEvidenceText } from './export-options.ts';

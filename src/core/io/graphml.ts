@@ -20,7 +20,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../schema.ts';
-import { RELATION_STYLES } from '../../view/style.ts';
+import { RELATION_STYLES } from '../visual-language.ts';
 import {
   type AttributeRecord,
   type CodecOptions,

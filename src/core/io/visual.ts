@@ -1,7 +1,7 @@
 // How a node looks in other tools' files: the app's own colour per kind
-// (src/view/style.ts, the one table the legend and canvas use too), the
+// (src/core/visual-language.ts, the one table the legend and canvas use too), the
 // nearest shape each format has, and a size growing with the node's degree.
-import { KIND_STYLES, type NodeShape } from '../../view/style.ts';
+import { KIND_STYLES, type NodeShape } from '../visual-language.ts';
 import type { KnowledgeGraph, NodeKind } from '../schema.ts';
 
 const NEUTRAL = { fill: '#D6D3D1', border: '#78716C', shape: 'round-octagon' as NodeShape };

@@ -5,7 +5,7 @@
 // key as id (what the positions cache and the tests already name them by); an
 // edge keeps its key unless a node has it, and then gets "e:<key>", numbered
 // when even that is taken. Each edge carries its graph key in `data.key`.
-import type { KnowledgeGraph } from '../core/schema.ts';
+import type { KnowledgeGraph } from '../schema.ts';
 
 /** What the canvas says an element is: a node or an edge, by its graph key. */
 export interface GraphRef {
