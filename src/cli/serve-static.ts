@@ -61,8 +61,12 @@ export function sendFile(res: ServerResponse, found: { file: string; size: numbe
   }
   return new Promise((resolve) => {
     const stream = createReadStream(found.file);
-    stream.on('error', () => { res.destroy(); resolve(); });
-    stream.on('end', resolve);
+    stream.on('error', () => res.destroy());
+    // Done when the response is, sent or not: a client that goes away mid-file must not hold up the requests behind it.
+    res.on('close', () => {
+      stream.destroy();
+      resolve();
+    });
     stream.pipe(res);
   });
 }

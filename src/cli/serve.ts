@@ -4,8 +4,9 @@
 // needs nothing; writing (POST /api/corrections) needs the token the server
 // was started with, and a server started without one writes nothing. JSON in
 // and out; a bad query parameter is a 400 with the reason, an unknown node a
-// 404. Requests are answered one at a time, as the store is one connection
-// (and PGlite one process's).
+// 404. Requests are answered side by side, but the store is asked one thing
+// at a time (one query, or one whole transaction): it is one connection (and
+// PGlite one process's).
 import { existsSync } from 'node:fs';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -102,12 +103,29 @@ function foreignRequest(req: IncomingMessage, port: number): string | null {
   return null;
 }
 
+/** The store, asked one query or transaction at a time. */
+function oneAtATime(store: Store): Store {
+  let turn: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = turn.then(work);
+    turn = run.catch(() => {});
+    return run;
+  };
+  return {
+    engine: store.engine,
+    query: (sql, params) => inTurn(() => store.query(sql, params)),
+    exec: (sql) => inTurn(() => store.exec(sql)),
+    transaction: (work) => inTurn(() => store.transaction(work)),
+    close: () => store.close(),
+  };
+}
+
 /** Starts the app and the API on 127.0.0.1 (`port` 0: any free one). */
-export async function startApi(store: Store, port: number, options: ServeOptions = {}): Promise<{ url: string; app: boolean; close: () => Promise<void> }> {
+export async function startApi(shared: Store, port: number, options: ServeOptions = {}): Promise<{ url: string; app: boolean; close: () => Promise<void> }> {
   const token = options.token ?? null;
   const appDir = options.appDir && existsSync(path.join(options.appDir, 'index.html')) ? options.appDir : null;
+  const store = oneAtATime(shared);
   let bound = port;
-  let turn: Promise<unknown> = Promise.resolve();
   const routes: Record<string, Handler> = {
     ...ROUTES,
     '/info': async () => ({ server: 'news-kg', writes: token === null ? [] : Object.keys(WRITES).map((w) => `/api${w}`), ...(await storeInfo(store)) }),
@@ -140,9 +158,9 @@ export async function startApi(store: Store, port: number, options: ServeOptions
       send(res, status ?? 500, { error: status ? (error as Error).message : 'the query failed' });
     }
   };
-  const server = createServer((req, res) => {
-    turn = turn.then(() => answer(req, res)).catch(() => {});
-  });
+  const server = createServer((req, res) => void answer(req, res).catch(() => res.destroy()));
+  // A client that sends its headers, or a body, and then nothing holds a request no longer than this.
+  server.requestTimeout = 15_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
