@@ -116,6 +116,23 @@ describe('the explorer on kg serve', () => {
     expect(await details().getByRole('button', { name: /^Expand/ }).count()).toBe(0);
   });
 
+  it('expands the node selected with the keyboard on Enter', async () => {
+    await settled();
+    const before = (await drawnLabels()).length;
+    // The Helsinki venue, just come in, is not expanded: its other meetings are not drawn yet.
+    await page.evaluate(() => {
+      const cy = window.kg!.cy;
+      const venue = cy.nodes().filter((n) => n.data('label') === 'Helsinki')[0]!;
+      venue.emit('tap');
+    });
+    await details().getByRole('heading', { name: 'Helsinki', level: 2 }).waitFor();
+    await details().getByRole('button', { name: /^Expand/ }).waitFor();
+    await page.getByRole('application', { name: 'Knowledge graph canvas' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => (window.kg?.cy.nodes().length ?? 0) > n, before);
+    await details().getByRole('heading', { name: /^Meetings here/ }).waitFor();
+  });
+
   it('says what a cap held back, and brings it when asked', async () => {
     await page.getByRole('combobox', { name: 'Search' }).fill('Putin');
     await page.getByRole('option', { name: /Vladimir Putin/ }).click();
@@ -143,13 +160,14 @@ describe('the explorer on kg serve', () => {
     expect(await excerpt.textContent()).toMatch(/Helsinki|summit/i);
     expect(await details().getByText(/^Date/).count()).toBeGreaterThan(0);
     expect(await drawnLabels()).toContain(await details().getByRole('heading', { level: 2 }).textContent());
+    mkdirSync('/tmp/shots', { recursive: true });
+    await page.screenshot({ path: '/tmp/shots/server-mode.png' });
     // Five sentences at first, the rest on request.
     const excerpts = details().locator('.evidence q.excerpt');
     expect(await excerpts.count()).toBe(5);
     await details().getByRole('button', { name: 'More evidence (1 left)' }).click();
     await page.waitForFunction(() => document.querySelectorAll('.details-pane .evidence q.excerpt').length === 6);
     expect(await details().getByRole('button', { name: /^More evidence/ }).count()).toBe(0);
-    await page.screenshot({ path: '/tmp/shots/server-mode.png' });
     expect(errors).toEqual([]);
   });
 
