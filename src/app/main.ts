@@ -1,7 +1,10 @@
-// Entry: mount the explorer on the graph asset built from the corpus.
+// Entry: mount the explorer, on the graph asset built from the corpus or, when
+// the page comes from `kg serve`, on the server's API (ServerApp, a chunk of
+// its own).
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { parseOrigins } from './lib/graph-fetch.ts';
+import { ApiClient } from './lib/api-client.ts';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -14,4 +17,12 @@ const params = new URLSearchParams(location.search);
 const ownGraph = `${import.meta.env.BASE_URL}graph.json`;
 const graphUrl = params.get('graph') ?? ownGraph;
 const graphOrigins = parseOrigins(import.meta.env.VITE_GRAPH_ORIGINS);
-mount(App, { target, props: { graphUrl, fallbackUrl: ownGraph, graphOrigins, webgl: params.get('renderer') === 'webgl' } });
+
+// A static host (vite preview, npm start) has no /api/info: the app is as it always was.
+const server = params.has('graph') ? null : await ApiClient.detect(location.origin);
+if (server) {
+  const { default: ServerApp } = await import('./ServerApp.svelte');
+  mount(ServerApp, { target, props: server });
+} else {
+  mount(App, { target, props: { graphUrl, fallbackUrl: ownGraph, graphOrigins, webgl: params.get('renderer') === 'webgl' } });
+}

@@ -12,7 +12,7 @@ export type DbCommand =
   | ({ kind: 'worker'; db: string } & QueueFlags)
   | { kind: 'status'; db: string; json: boolean }
   | { kind: 'export'; db: string; out: string; format: ExportFormat }
-  | { kind: 'serve'; db: string; port: number };
+  | { kind: 'serve'; db: string; port: number; appDir: string | null; token: string | null };
 
 export const DB_COMMANDS = ['ingest', 'worker', 'status', 'export', 'serve'] as const;
 export const isDbCommand = (name: string | undefined): boolean => (DB_COMMANDS as readonly string[]).includes(name ?? '');
@@ -43,6 +43,8 @@ export function parseDbArgs(argv: readonly string[]): DbCommand {
   let retryParked = false;
   let json = false;
   let port = DEFAULT_PORT;
+  let appDir: string | null = null;
+  let token: string | null = null;
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -66,7 +68,9 @@ export function parseDbArgs(argv: readonly string[]): DbCommand {
       port = number(v.value, '--port', 'a port number from 0 to 65535', 0);
       if (!Number.isInteger(port) || port > 65535) throw new UsageError('cli: --port needs a port number from 0 to 65535');
       i = v.next;
-    } else if (arg === '--enqueue-only' && kind === 'ingest') enqueueOnly = true;
+    } else if (is(arg, '--app') && kind === 'serve') ({ value: appDir, next: i } = value(rest, i, '--app', 'the folder of the built app'));
+    else if (is(arg, '--token') && kind === 'serve') ({ value: token, next: i } = value(rest, i, '--token', 'the token writes need'));
+    else if (arg === '--enqueue-only' && kind === 'ingest') enqueueOnly = true;
     else if (arg === '--retry-parked' && kind === 'ingest') retryParked = true;
     else if (arg === '--json' && kind === 'status') json = true;
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`cli: unknown option "${arg}" for ${kind}`);
@@ -80,7 +84,7 @@ export function parseDbArgs(argv: readonly string[]): DbCommand {
   if (positional.length > 0) throw new UsageError(`cli: ${kind} takes no folder or file, got: ${positional.join(' ')}`);
   if (kind === 'worker') return { kind, db, ...flags };
   if (kind === 'status') return { kind, db, json };
-  if (kind === 'serve') return { kind, db, port };
+  if (kind === 'serve') return { kind, db, port, appDir, token };
   if (out === undefined) throw new UsageError('cli: export needs --out <file> (.json, .graphml or .gexf)');
   const format = formatFromFileName(out);
   if (format === null) throw new UsageError(`cli: cannot tell the format of "${out}" from its extension; use .json, .graphml or .gexf`);

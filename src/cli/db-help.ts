@@ -9,7 +9,7 @@ The store (PostgreSQL, or PGlite in a folder):
   npm run kg -- worker --db <store> [--budget-seconds <s>]
   npm run kg -- status --db <store> [--json]
   npm run kg -- export --db <store> --out <file>
-  npm run kg -- serve --db <store> [--port <n>]
+  npm run kg -- serve --db <store> [--port <n>] [--app <folder>] [--token <t>]
 
   --db <store>       a folder (PGlite, made if needed: no server) or a
                      postgres://user@host:port/database address
@@ -22,7 +22,11 @@ server. A failing article is retried (--max-attempts <n>, default
 ${DEFAULT_MAX_ATTEMPTS}; waits of --retry-base-ms <ms>, default ${DEFAULT_RETRY_BASE_MS}, doubled each time), then parked.
 status: articles stored, jobs queued, running, retrying, done; parked ones with their errors.
 export: the stored graph, the same graph \`kg build\` makes of the same articles.
-serve: a read-only JSON API on 127.0.0.1 (default port ${DEFAULT_PORT}): /search?q=
-(from 3 characters: prefix, then trigram matches), /node?id=, /neighbours?id=&hops=1|2&per=,
-/evidence?id=&offset=&limit=, /meetings?from=&to=, /path?from=&to=.
+serve: the explorer (the built app: dist/, npm run build; or --app <folder>) and a
+JSON API under /api/ on 127.0.0.1 (default port ${DEFAULT_PORT}): /api/info, /api/search?q=
+(from 3 characters: prefix, then trigram matches), /api/node?id=,
+/api/neighbours?id=&hops=1|2&per=&relation=, /api/evidence?id=&offset=&limit=,
+/api/meetings?from=&to=, /api/path?from=&to=, /api/corrections?subject=.
+Read-only unless given a token (--token <t>, or KG_SERVE_TOKEN, 16 characters or
+more): then POST /api/corrections with "Authorization: Bearer <t>" adds a correction.
 `;

@@ -1,15 +1,31 @@
-// `kg serve --db URL [--port N]`: a small read-only HTTP API over the store,
-// on loopback only. JSON in and out; a bad query parameter is a 400 with the
-// reason, an unknown node a 404. Requests are answered one at a time, as the
-// store is one connection (and PGlite one process's).
+// `kg serve --db URL [--port N] [--app DIR] [--token T]`: the built explorer
+// and a small JSON API over the store, on loopback only. The API is under
+// /api/ (its first paths, /search and the others, still answer). Reading
+// needs nothing; writing (POST /api/corrections) needs the token the server
+// was started with, and a server started without one writes nothing. JSON in
+// and out; a bad query parameter is a 400 with the reason, an unknown node a
+// 404. Requests are answered side by side, but the store is asked one thing
+// at a time (one query, or one whole transaction): it is one connection (and
+// PGlite one process's).
+import { existsSync } from 'node:fs';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BadRequest, evidenceOf, meetingsBetween, neighbourhood, nodeOf, searchNames, shortestPath, wholeNumber } from '../db/queries.ts';
+import path from 'node:path';
+import { BadRequest, evidenceOf, meetingsBetween, neighbourhood, nodeOf, searchNames, shortestPath, storeInfo, wholeNumber } from '../db/queries.ts';
 import type { Store } from '../db/store.ts';
 import { printLine } from './printable.ts';
 import type { OutputStream } from './progress.ts';
+import { appFile, sendFile } from './serve-static.ts';
+import { Forbidden, Missing, TooLarge, Unauthorized, addCorrection, checkToken, correctionsOf, jsonBody } from './serve-writes.ts';
+
+/** The app `kg serve` hands out unless told: the project's vite build. */
+export const DEFAULT_APP_DIR = path.resolve(import.meta.dirname, '../../dist');
+/** Where a client learns that it talks to `kg serve`, and what this one allows. */
+export const INFO_PATH = '/api/info';
 
 const MAX_PATH_HOPS = 6;
+/** A token shorter than this is refused: it could be guessed. */
+export const MIN_TOKEN = 16;
 
 class NotFound extends Error {}
 
@@ -35,7 +51,7 @@ const ROUTES: Record<string, Handler> = {
     const hops = wholeNumber(p.get('hops'), 'hops', 1, 1, 2);
     const per = wholeNumber(p.get('per'), 'per', 10, 1, 100);
     await existing(store, id);
-    return neighbourhood(store, id, hops, per);
+    return neighbourhood(store, id, hops, per, p.get('relation'));
   },
   '/evidence': async (store, p) => {
     const id = required(p, 'id');
@@ -50,11 +66,27 @@ const ROUTES: Record<string, Handler> = {
     const to = required(p, 'to');
     await existing(store, from);
     await existing(store, to);
-    const path = await shortestPath(store, from, to, MAX_PATH_HOPS);
-    if (path === null) throw new NotFound(`no path of at most ${MAX_PATH_HOPS} edges between ${JSON.stringify(from)} and ${JSON.stringify(to)}`);
-    return { path };
+    const found = await shortestPath(store, from, to, MAX_PATH_HOPS);
+    if (found === null) throw new NotFound(`no path of at most ${MAX_PATH_HOPS} edges between ${JSON.stringify(from)} and ${JSON.stringify(to)}`);
+    return { path: found };
   },
+  '/corrections': async (store, p) => ({ corrections: await correctionsOf(store, (await existing(store, required(p, 'subject'))).key) }),
 };
+
+type Write = (store: Store, body: unknown) => Promise<unknown>;
+
+const WRITES: Record<string, Write> = {
+  '/corrections': (store, body) => store.transaction((tx) => addCorrection(tx, body)),
+};
+
+export interface ServeOptions {
+  /** The built app's folder; null (or a folder without index.html): the API only. */
+  appDir?: string | null;
+  /** The token writes need; null: read-only. */
+  token?: string | null;
+}
+
+const STATUS_OF: [new (...args: never[]) => Error, number][] = [[BadRequest, 400], [Unauthorized, 401], [Forbidden, 403], [NotFound, 404], [Missing, 404], [TooLarge, 413]];
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -62,39 +94,97 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-/** Starts the API on 127.0.0.1 (`port` 0: any free one). */
-export async function startApi(store: Store, port: number): Promise<{ url: string; close: () => Promise<void> }> {
+/** A request from a page of another site, or sent to a name that rebinds to loopback, is not the user's. */
+function foreignRequest(req: IncomingMessage, port: number): string | null {
+  const host = req.headers.host ?? '';
+  if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return `this server answers only to 127.0.0.1:${port} and localhost:${port}`;
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${host}`) return 'requests from other sites are refused';
+  return null;
+}
+
+/** The store, asked one query or transaction at a time. */
+function oneAtATime(store: Store): Store {
   let turn: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = turn.then(work);
+    turn = run.catch(() => {});
+    return run;
+  };
+  return {
+    engine: store.engine,
+    query: (sql, params) => inTurn(() => store.query(sql, params)),
+    exec: (sql) => inTurn(() => store.exec(sql)),
+    transaction: (work) => inTurn(() => store.transaction(work)),
+    close: () => store.close(),
+  };
+}
+
+/** Starts the app and the API on 127.0.0.1 (`port` 0: any free one). */
+export async function startApi(shared: Store, port: number, options: ServeOptions = {}): Promise<{ url: string; app: boolean; close: () => Promise<void> }> {
+  const token = options.token ?? null;
+  const appDir = options.appDir && existsSync(path.join(options.appDir, 'index.html')) ? options.appDir : null;
+  const store = oneAtATime(shared);
+  let bound = port;
+  const routes: Record<string, Handler> = {
+    ...ROUTES,
+    '/info': async () => ({ server: 'news-kg', writes: token === null ? [] : Object.keys(WRITES).map((w) => `/api${w}`), ...(await storeInfo(store)) }),
+  };
   const answer = async (req: IncomingMessage, res: ServerResponse) => {
+    const refused = foreignRequest(req, bound);
+    if (refused) return send(res, 403, { error: refused });
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const route = ROUTES[url.pathname];
-    if (!route) return send(res, 404, { error: `no such endpoint ${url.pathname}; the endpoints are ${Object.keys(ROUTES).join(', ')}` });
-    if (req.method !== 'GET') return send(res, 405, { error: 'read-only: GET only' });
+    const api = url.pathname.startsWith('/api/');
+    const name = api ? url.pathname.slice(4) : url.pathname;
+    const route = routes[name];
+    const write = WRITES[name];
     try {
-      send(res, 200, await route(store, url.searchParams));
+      if (req.method === 'POST' && write && (api || !route)) {
+        checkToken(req, token);
+        return send(res, 201, await write(store, await jsonBody(req)));
+      }
+      if (route && (api || name !== '/info')) {
+        if (req.method !== 'GET') return send(res, 405, { error: write ? 'GET reads; POST (with the token) writes' : 'read-only: GET only' });
+        return send(res, 200, await route(store, url.searchParams));
+      }
+      if (!api && appDir && (req.method === 'GET' || req.method === 'HEAD')) {
+        const found = await appFile(appDir, url.pathname);
+        if (found) return sendFile(res, found, req.method === 'HEAD');
+      }
+      const endpoints = Object.keys(routes).map((r) => `/api${r}`).join(', ');
+      return send(res, 404, { error: `no such endpoint ${url.pathname}; the endpoints are ${endpoints}${appDir ? '' : ' (no app is served: build it with npm run build)'}` });
     } catch (error) {
-      if (error instanceof BadRequest) send(res, 400, { error: error.message });
-      else if (error instanceof NotFound) send(res, 404, { error: error.message });
-      else send(res, 500, { error: 'the query failed' });
+      const status = STATUS_OF.find(([type]) => error instanceof type)?.[1];
+      send(res, status ?? 500, { error: status ? (error as Error).message : 'the query failed' });
     }
   };
-  const server = createServer((req, res) => {
-    turn = turn.then(() => answer(req, res)).catch(() => {});
-  });
+  const server = createServer((req, res) => void answer(req, res).catch(() => res.destroy()));
+  // A client that sends its headers, or a body, and then nothing holds a request no longer than this.
+  server.requestTimeout = 15_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  const { port: bound } = server.address() as AddressInfo;
+  bound = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${bound}`,
+    app: appDir !== null,
     close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
   };
 }
 
-export async function serveCommand(store: Store, command: { port: number }, env: { stdout: OutputStream; stderr: OutputStream }): Promise<number> {
-  const api = await startApi(store, command.port);
-  env.stdout.write(`serving ${api.url} (read-only: /search, /node, /neighbours, /evidence, /meetings, /path); Ctrl-C stops\n`);
+export async function serveCommand(store: Store, command: { port: number; appDir: string | null; token: string | null }, env: { stdout: OutputStream; stderr: OutputStream }): Promise<number> {
+  const appDir = command.appDir ?? DEFAULT_APP_DIR;
+  // The environment is the better place for the token: a command line is seen by every user of the machine (ps).
+  const token = command.token ?? (process.env.KG_SERVE_TOKEN || null);
+  if (token !== null && token.length < MIN_TOKEN) {
+    printLine(env.stderr, `kg serve: the token is too short: at least ${MIN_TOKEN} characters (e.g. openssl rand -hex 16)`);
+    return 2;
+  }
+  const api = await startApi(store, command.port, { appDir, token });
+  if (!api.app) printLine(env.stderr, `kg serve: no built app in ${appDir} (run npm run build, or give --app <folder>): serving the API only`);
+  const writes = token === null ? 'read-only' : 'writes with the token: POST /api/corrections';
+  env.stdout.write(`serving ${api.url}${api.app ? '/ (the explorer) and' : ''} ${api.url}/api/ (${writes}); Ctrl-C stops\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

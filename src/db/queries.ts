@@ -74,17 +74,17 @@ export interface Neighbours {
 }
 
 /** A node's edges by relation and direction, the `per` most stated of each; `total - shown` were left out. */
-async function around(db: Queryable, keys: string[], per: number): Promise<Map<string, Neighbours[]>> {
+async function around(db: Queryable, keys: string[], per: number, relation: string | null): Promise<Map<string, Neighbours[]>> {
   const rows = await db.query<{ node: string; relation: string; direction: 'out' | 'in'; other: string; count: number; articles: number; total: number }>(
     `SELECT node, relation, direction, other, count, articles, total FROM (
        SELECT node, relation, direction, other, count, articles,
               count(*) OVER w::int AS total, row_number() OVER (w ORDER BY count DESC, other) AS n
-       FROM (SELECT source AS node, relation, 'out' AS direction, target AS other, count, articles FROM edges WHERE source = ANY ($1::text[])
+       FROM (SELECT source AS node, relation, 'out' AS direction, target AS other, count, articles FROM edges WHERE source = ANY ($1::text[]) AND ($3::text IS NULL OR relation = $3)
              UNION ALL
-             SELECT target, relation, 'in', source, count, articles FROM edges WHERE target = ANY ($1::text[])) AS e
+             SELECT target, relation, 'in', source, count, articles FROM edges WHERE target = ANY ($1::text[]) AND ($3::text IS NULL OR relation = $3)) AS e
        WINDOW w AS (PARTITION BY node, relation, direction)
      ) AS ranked WHERE n <= $2 ORDER BY node, relation, direction, count DESC, other`,
-    [keys, per],
+    [keys, per, relation],
   );
   const out = new Map<string, Neighbours[]>();
   for (const r of rows) {
@@ -98,17 +98,51 @@ async function around(db: Queryable, keys: string[], per: number): Promise<Map<s
   return out;
 }
 
-/** The node's neighbours, and with `hops` 2 the neighbours' too (of those shown). */
-export async function neighbourhood(db: Queryable, id: string, hops: number, per: number): Promise<{ key: string; hops: { key: string; edges: Neighbours[] }[][] }> {
+/** What a client needs to draw a node before it asks for the node itself. */
+export interface NodeBrief { key: string; label: string; kind: string; type?: string; status?: string; date?: string | null }
+
+/** The label and kind (a meeting's type, status and date too) of each of these keys that names a node. */
+export async function briefsOf(db: Queryable, keys: readonly string[]): Promise<NodeBrief[]> {
+  if (keys.length === 0) return [];
+  const docs = keys.filter((k) => k.startsWith('doc:')).map((k) => k.slice(4));
+  const rows = await db.query<NodeBrief & { type: string | null; status: string | null }>(
+    `SELECT key, label, kind, NULL AS type, NULL AS status, NULL AS date FROM entities WHERE key = ANY ($1::text[])
+     UNION ALL SELECT key, label, 'meeting', type, status, date FROM meetings WHERE key = ANY ($1::text[])
+     UNION ALL SELECT 'doc:' || id, title, 'document', NULL, NULL, published::text FROM articles WHERE id = ANY ($2::text[])`,
+    [keys, docs],
+  );
+  return rows.map(({ type, status, date, ...r }) => (r.kind === 'meeting' ? { ...r, type: type!, status: status!, date } : r.kind === 'document' ? { ...r, date } : r));
+}
+
+export interface Neighbourhood {
+  key: string;
+  hops: { key: string; edges: Neighbours[] }[][];
+  /** every node named above, briefly */
+  nodes: NodeBrief[];
+}
+
+/** The node's neighbours (of one relation, or all), and with `hops` 2 the neighbours' too (of those shown). */
+export async function neighbourhood(db: Queryable, id: string, hops: number, per: number, relation: string | null = null): Promise<Neighbourhood> {
   checkId(id);
-  const first = await around(db, [id], per);
+  if (relation !== null && !/^[a-z_]{1,40}$/.test(relation)) throw new BadRequest('bad relation: a relation name such as participant');
+  const first = await around(db, [id], per, relation);
   const result = [[{ key: id, edges: first.get(id) ?? [] }]];
   if (hops === 2) {
     const next = [...new Set((first.get(id) ?? []).flatMap((g) => g.shown.map((s) => s.key)))].filter((k) => k !== id);
-    const second = await around(db, next, per);
+    const second = await around(db, next, per, relation);
     result.push(next.map((key) => ({ key, edges: second.get(key) ?? [] })));
   }
-  return { key: id, hops: result };
+  const named = new Set(result.flat().flatMap((n) => [n.key, ...n.edges.flatMap((g) => g.shown.map((s) => s.key))]));
+  return { key: id, hops: result, nodes: await briefsOf(db, [...named]) };
+}
+
+/** What the store holds, for a client's first screen: counts, and the span of the meetings' dates. */
+export async function storeInfo(db: Queryable): Promise<{ entities: number; meetings: number; articles: number; firstMeeting: string | null; lastMeeting: string | null }> {
+  const [row] = await db.query<{ entities: number; meetings: number; articles: number; first: string | null; last: string | null }>(
+    `SELECT (SELECT count(*)::int FROM entities) AS entities, (SELECT count(*)::int FROM meetings) AS meetings, (SELECT count(*)::int FROM articles) AS articles,
+            (SELECT min(date) FROM meetings) AS first, (SELECT max(date) FROM meetings) AS last`,
+  );
+  return { entities: row!.entities, meetings: row!.meetings, articles: row!.articles, firstMeeting: row!.first, lastMeeting: row!.last };
 }
 
 export interface EvidenceItem { article: string; title: string; published: string | null; start: number; end: number; sentence: string; mention: [number, number] | null }

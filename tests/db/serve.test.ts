@@ -1,6 +1,10 @@
 // `kg serve`'s API on the seeds, on each engine: what a client asking for
 // names, a node, its neighbourhood, its evidence, meetings in a range and a
-// path gets back, and the 400s for bad input.
+// path gets back, and the 400s for bad input; the built app beside it; and
+// writing, which only the token allows.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDbCommand } from '../../src/cli/db-commands.ts';
 import { startApi } from '../../src/cli/serve.ts';
@@ -14,6 +18,16 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))('kg serve on 
   const engine = make();
   let store: Store;
   let api: { url: string; close: () => Promise<void> };
+  // A stand-in for vite's build: a page, an asset, and a file beside the folder that must stay out of reach.
+  const app = (() => {
+    const root = mkdtempSync(join(tmpdir(), 'kg-app-'));
+    const dir = join(root, 'dist');
+    mkdirSync(join(dir, 'assets'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>explorer</title>');
+    writeFileSync(join(dir, 'assets', 'main-abc.js'), 'console.log(1)');
+    writeFileSync(join(root, 'secret.txt'), 'not yours');
+    return { dir, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  })();
   const get = async (path: string) => {
     const res = await fetch(`${api.url}${path}`);
     // The shapes are what the API documents; a test reads them as a client would, untyped.
@@ -23,12 +37,13 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))('kg serve on 
     const db = await engine.fresh();
     expect(await runDbCommand(['ingest', 'seeds', '--db', db, '--budget-seconds', '0'], { stdout: captureStream(), stderr: captureStream() })).toBe(0);
     store = await openStore(db);
-    api = await startApi(store, 0);
+    api = await startApi(store, 0, { appDir: app.dir });
   }, LONG);
   afterAll(async () => {
     await api?.close();
     await store?.close();
     await engine.close();
+    app.cleanup();
   }, LONG);
 
   const putin = async () => (await get('/search?q=Putin')).body.hits[0].key as string;
@@ -114,5 +129,87 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))('kg serve on 
     expect(found.body.path.length).toBeLessThanOrEqual(3);
     expect(found.body.path.some((k: string) => k.startsWith('doc:'))).toBe(false);
     expect((await get(`/path?from=${encodeURIComponent(from)}`)).body.error).toBe('missing to');
+  });
+
+  it('answers under /api/ too, and says what it holds and whether it writes', async () => {
+    expect((await get('/api/search?q=Putin')).body.hits[0].label).toBe('Vladimir Putin');
+    const info = await get('/api/info');
+    expect(info.body).toMatchObject({ server: 'news-kg', writes: [], articles: expect.any(Number) });
+    expect(info.body.firstMeeting <= '2018-07-16' && info.body.lastMeeting >= '2018-07-16').toBe(true);
+    expect((await get('/api/nothing')).status).toBe(404);
+  });
+
+  it('names the neighbours it gives, and gives one relation when asked', async () => {
+    const id = encodeURIComponent(await putin());
+    const all = await get(`/api/neighbours?id=${id}&per=3`);
+    const named = new Map((all.body.nodes as { key: string; label: string; kind: string }[]).map((n) => [n.key, n]));
+    for (const g of all.body.hops[0][0].edges) for (const s of g.shown) expect(named.get(s.key)?.label).toEqual(expect.any(String));
+    expect([...named.values()].some((n: any) => n.kind === 'meeting' && n.date && n.status)).toBe(true);
+    const participant = await get(`/api/neighbours?id=${id}&per=100&relation=participant`);
+    const groups = participant.body.hops[0][0].edges as { relation: string; omitted: number; total: number }[];
+    expect(groups.map((g) => g.relation)).toEqual(['participant']);
+    expect(groups[0]!.omitted).toBe(0);
+    expect((await get(`/api/neighbours?id=${id}&relation=x%20y`)).status).toBe(400);
+  });
+
+  it('serves the built app, and nothing outside its folder', async () => {
+    const page = await fetch(`${api.url}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toContain('<title>explorer</title>');
+    const asset = await fetch(`${api.url}/assets/main-abc.js`);
+    expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    for (const sneaky of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00']) {
+      const res = await fetch(`${api.url}${sneaky}`);
+      expect(res.status, sneaky).toBe(404);
+      expect(await res.text()).not.toContain('not yours');
+    }
+  });
+
+  it('refuses requests for another host name or from another site', async () => {
+    const { request } = await import('node:http');
+    const status = (headers: Record<string, string>) => new Promise<number>((resolve, reject) => {
+      const req = request(`${api.url}/api/info`, { headers }, (res) => { res.resume(); resolve(res.statusCode!); });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(await status({ host: 'evil.example' })).toBe(403);
+    expect(await status({ origin: 'http://evil.example' })).toBe(403);
+    expect(await status({})).toBe(200);
+  });
+
+  it('writes a correction only with the token', async () => {
+    const subject = await putin();
+    const post = (url: string, body: unknown, token?: string) =>
+      fetch(`${url}/api/corrections`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      }).then(async (res) => ({ status: res.status, body: (await res.json()) as Record<string, any> }));
+    const correction = { subject, field: 'rename', value: { label: 'V. Putin' }, note: 'shorter' };
+    const readOnly = await post(api.url, correction, 'anything-at-all-123');
+    expect(readOnly.status).toBe(403);
+    expect(readOnly.body.error).toMatch(/^read-only/);
+    const TOKEN = 'a-token-of-sixteen-plus';
+    const writer = await startApi(store, 0, { token: TOKEN });
+    try {
+      expect((await get('/api/info')).body.writes).toEqual([]);
+      expect((await fetch(`${writer.url}/api/info`).then((r) => r.json()) as { writes: string[] }).writes).toEqual(['/api/corrections']);
+      const none = await post(writer.url, correction);
+      expect(none.status).toBe(401);
+      expect(none.body.error).toBe('writing needs the token: send "Authorization: Bearer <token>"');
+      expect((await post(writer.url, correction, 'a-token-of-sixteen-plu')).status).toBe(401);
+      const made = await post(writer.url, correction, TOKEN);
+      expect(made.status).toBe(201);
+      expect(made.body).toMatchObject({ subject, field: 'rename', value: { label: 'V. Putin' }, note: 'shorter' });
+      expect((await post(writer.url, { ...correction, field: 'drop table' }, TOKEN)).status).toBe(400);
+      expect((await post(writer.url, { ...correction, subject: 'nobody' }, TOKEN)).status).toBe(404);
+      expect((await post(writer.url, { ...correction, note: 'x'.repeat(70_000) }, TOKEN)).status).toBe(413);
+      const listed = await get(`/api/corrections?subject=${encodeURIComponent(subject)}`);
+      expect(listed.body.corrections.map((c: { id: number }) => c.id)).toEqual([made.body.id]);
+      expect((await fetch(`${writer.url}/api/search?q=Putin`, { method: 'POST' })).status).toBe(405);
+    } finally {
+      await writer.close();
+    }
   });
 });

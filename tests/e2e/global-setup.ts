@@ -7,6 +7,8 @@ import { buildAndServe, ROOT } from './support/server.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The build served at baseURL: what `kg serve --app` hands out in server-mode.test.ts. */
+    appDir: string;
   }
 }
 
@@ -17,5 +19,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // KG_E2E_TAG keeps the builds of runs made side by side apart.
   const app = await buildAndServe(path.join(ROOT, 'test-output', `e2e-dist${process.env.KG_E2E_TAG ? `-${process.env.KG_E2E_TAG}` : ''}`));
   project.provide('baseURL', app.url);
+  project.provide('appDir', app.outDir);
   return () => app.close();
 }
