@@ -18,8 +18,10 @@ const ownGraph = `${import.meta.env.BASE_URL}graph.json`;
 const graphUrl = params.get('graph') ?? ownGraph;
 const graphOrigins = parseOrigins(import.meta.env.VITE_GRAPH_ORIGINS);
 
-// A static host (vite preview, npm start) has no /api/info: the app is as it always was.
-const server = params.has('graph') ? null : await ApiClient.detect(location.origin);
+// `kg serve` marks the page it serves (src/cli/serve-static.ts); on a static host (vite preview, npm start)
+// there is no mark, nothing is asked first, and the app is as it always was.
+const marked = document.querySelector('meta[name="kg-api"]') !== null;
+const server = marked && !params.has('graph') ? await ApiClient.detect(location.origin) : null;
 if (server) {
   const { default: ServerApp } = await import('./ServerApp.svelte');
   mount(ServerApp, { target, props: server });

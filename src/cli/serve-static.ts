@@ -2,7 +2,7 @@
 // folder only (no way out of it by `..`, encoded or not), a content type from
 // the extension, index.html for the folder itself.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 
@@ -45,9 +45,19 @@ export async function appFile(root: string, pathname: string): Promise<{ file: s
   }
 }
 
-/** Sends the file (HEAD: its headers only). */
-export function sendFile(res: ServerResponse, found: { file: string; size: number }, head: boolean): Promise<void> {
+/** What a page from `kg serve` carries in its head: the app looks for it to start on the API, and a static host's page has none, so the app there asks nothing first. */
+export const API_MARK = '<meta name="kg-api" content="/api">';
+
+/** Sends the file (HEAD: its headers only); a page with the API's mark in its head. */
+export async function sendFile(res: ServerResponse, found: { file: string; size: number }, head: boolean): Promise<void> {
   const type = TYPES[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream';
+  if (type.startsWith('text/html')) {
+    const html = await readFile(found.file, 'utf8');
+    const page = Buffer.from(/<head(?:\s[^>]*)?>/i.test(html) ? html.replace(/<head(?:\s[^>]*)?>/i, (tag) => `${tag}\n    ${API_MARK}`) : html.replace(/^(<!doctype[^>]*>)?/i, (doctype) => `${doctype}${API_MARK}`));
+    res.writeHead(200, { 'content-type': type, 'content-length': page.length, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' });
+    res.end(head ? undefined : page);
+    return;
+  }
   res.writeHead(200, {
     'content-type': type,
     'content-length': found.size,
@@ -57,9 +67,9 @@ export function sendFile(res: ServerResponse, found: { file: string; size: numbe
   });
   if (head) {
     res.end();
-    return Promise.resolve();
+    return;
   }
-  return new Promise((resolve) => {
+  await new Promise<void>((resolve) => {
     const stream = createReadStream(found.file);
     stream.on('error', () => res.destroy());
     // Done when the response is, sent or not: a client that goes away mid-file must not hold up the requests behind it.

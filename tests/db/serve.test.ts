@@ -156,7 +156,10 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))('kg serve on 
     const page = await fetch(`${api.url}/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(await page.text()).toContain('<title>explorer</title>');
+    const html = await page.text();
+    expect(html).toContain('<title>explorer</title>');
+    // The mark the app starts on the API by: a static host's page has none.
+    expect(html).toContain('<meta name="kg-api" content="/api">');
     const asset = await fetch(`${api.url}/assets/main-abc.js`);
     expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     for (const sneaky of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00']) {
