@@ -7,7 +7,10 @@
 // time to restyle and the longest task when a time range is brushed on the
 // timeline, JS heap; the same graph reopened (positions cached); and, as the
 // baseline, a bare page running cose-bilkent on the main thread with default
-// settings, capped at BASELINE_CAP_S seconds. SCALE_SIZES picks the sizes.
+// settings, capped at BASELINE_CAP_S seconds; then one rename and one merge
+// made in the node's form: the time until the canvas shows each, and the
+// longest task. SCALE_SIZES picks the sizes; SCALE_ONLY=corrections measures
+// the corrections alone (the graph opened, nothing else).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -26,6 +29,7 @@ const NODES_PER_DOC = 6.4;
 const BASELINE_CAP_S = Number(process.env.BASELINE_CAP_S ?? 60);
 /** Also pan and zoom with `?renderer=webgl` (SCALE_WEBGL=1): under SwiftShader that takes minutes at 10,000 nodes. */
 const WEBGL = process.env.SCALE_WEBGL === '1';
+const ONLY_CORRECTIONS = process.env.SCALE_ONLY === 'corrections';
 const CORPUS = path.join(ROOT, 'bench', 'corpus');
 const OUT = path.join(ROOT, 'test-output', 'bench-scale');
 const APP_DIR = path.join(OUT, 'app');
@@ -123,6 +127,41 @@ async function panAndZoom(page: Page): Promise<{ fps: number; longest: number }>
   return { fps: r.frames / seconds, longest: r.longest };
 }
 
+/** From the click on the form's button to the first frame whose canvas shows `shown` true: milliseconds, and the longest task meanwhile. */
+async function timeCorrection(page: Page, shown: string, click: () => Promise<void>): Promise<{ ms: number; longest: number }> {
+  await page.evaluate(`(() => {
+    window.__longest = 0; window.__clickAt = NaN; window.__shownAt = NaN;
+    addEventListener('click', () => {
+      window.__clickAt = performance.now();
+      const look = () => { if (${shown}) window.__shownAt = performance.now(); else requestAnimationFrame(look); };
+      requestAnimationFrame(look);
+    }, { capture: true, once: true });
+  })()`);
+  await click();
+  await page.waitForFunction('!Number.isNaN(window.__shownAt)', undefined, { timeout: 120_000 });
+  // Long tasks after the frame that shows it (a layout's, a restyle's) count too.
+  await page.waitForTimeout(1500);
+  return (await page.evaluate('({ ms: window.__shownAt - window.__clickAt, longest: window.__longest })')) as { ms: number; longest: number };
+}
+
+/** A rename of the best-connected person, then a merge of the next one into it, made as a user makes them: the node's form. */
+async function correct(page: Page): Promise<{ renameMs: number; renameLongest: number; mergeMs: number; mergeLongest: number }> {
+  const [keep, absorb] = (await page.evaluate(`window.kg.cy.nodes('[kind = "person"]').sort((a, b) => b.degree(false) - a.degree(false)).slice(0, 2).map((n) => n.id())`)) as [string, string];
+  await page.evaluate(`window.kg.cy.getElementById(${JSON.stringify(keep)}).emit('tap')`);
+  const form = page.locator('.details-pane details.correct');
+  await form.locator('summary').click();
+  const name = 'Renamed in the bench';
+  await form.getByRole('textbox', { name: 'Name' }).fill(name);
+  await page.waitForTimeout(500);
+  const rename = await timeCorrection(page, `window.kg?.cy.getElementById(${JSON.stringify(keep)}).data('label') === ${JSON.stringify(name)}`, () => form.getByRole('button', { name: 'Rename' }).click());
+  await page.waitForFunction('document.documentElement.dataset.kgReady === "true"', undefined, { timeout: 120_000 });
+  await page.waitForTimeout(500);
+  await form.getByLabel('Merge into this').selectOption(absorb);
+  await page.waitForTimeout(500);
+  const merge = await timeCorrection(page, `window.kg?.cy.getElementById(${JSON.stringify(absorb)}).empty() && window.kg.cy.nodes().length > 0`, () => form.getByRole('button', { name: 'Merge', exact: true }).click());
+  return { renameMs: rename.ms, renameLongest: rename.longest, mergeMs: merge.ms, mergeLongest: merge.longest };
+}
+
 interface Row {
   target: number;
   nodes: number;
@@ -144,6 +183,10 @@ interface Row {
   reopenS: number;
   baselineS: number | null;
   webglFps?: number;
+  renameMs: number;
+  renameLongestMs: number;
+  mergeMs: number;
+  mergeLongestMs: number;
 }
 
 async function main(): Promise<void> {
@@ -177,6 +220,23 @@ async function main(): Promise<void> {
             heap: (performance.memory?.usedJSHeapSize ?? NaN) / 2 ** 20 };
         })()`) as Promise<{ tti: number; layout: number; longest: number; heap: number }>;
       };
+      // Corrections in a profile of their own: no filter or brush left on, none stored.
+      const corrected = async () => {
+        const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const p = await ctx.newPage();
+        await open(p);
+        const r = await correct(p);
+        console.log(`rename shown in ${r.renameMs.toFixed(0)} ms (longest task ${r.renameLongest.toFixed(0)} ms), merge shown in ${r.mergeMs.toFixed(0)} ms (longest task ${r.mergeLongest.toFixed(0)} ms)`);
+        await ctx.close();
+        return r;
+      };
+      if (ONLY_CORRECTIONS) {
+        const r = await corrected();
+        const row = { target, nodes, edges, docs: built.docs, renameMs: r.renameMs, renameLongestMs: r.renameLongest, mergeMs: r.mergeMs, mergeLongestMs: r.mergeLongest };
+        console.log(JSON.stringify(row));
+        rows.push({ ...row, buildS: built.buildS, buildPeakMB: built.peakMB, layoutS: NaN, ttiS: NaN, longestMs: NaN, fps: NaN, panLongestMs: NaN, selectLongestMs: NaN, filterLongestMs: NaN, brushRestyleMs: NaN, brushLongestMs: NaN, brushShown: NaN, heapMB: NaN, reopenS: NaN, baselineS: null });
+        continue;
+      }
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       const first = await open(page);
@@ -213,11 +273,13 @@ async function main(): Promise<void> {
       }
       await bare.close().catch(() => undefined);
 
+      const fixes = await corrected();
       const row: Row = {
         target, nodes, edges, docs: built.docs, buildS: built.buildS, buildPeakMB: built.peakMB,
         layoutS: first.layout / 1000, ttiS: first.tti / 1000, longestMs: first.longest, fps: pan.fps, panLongestMs: pan.longest, selectLongestMs, filterLongestMs,
         brushRestyleMs: brushed.restyleMs, brushLongestMs: brushed.longest, brushShown: brushed.shown,
         heapMB: first.heap, reopenS: second.tti / 1000, baselineS, webglFps,
+        renameMs: fixes.renameMs, renameLongestMs: fixes.renameLongest, mergeMs: fixes.mergeMs, mergeLongestMs: fixes.mergeLongest,
       };
       console.log(JSON.stringify(row));
       rows.push(row);
@@ -228,14 +290,15 @@ async function main(): Promise<void> {
   }
   const f = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(d));
   const table = [
-    '| nodes | edges | articles | CLI build | build peak RSS | layout (worker) | time to interactive | longest main-thread task | pan/zoom fps (canvas) | longest task in pan/zoom | longest task on hover + select | longest task on a filter change | brush on the timeline: restyle / longest task | pan/zoom fps (WebGL) | JS heap | reopen (cached positions) | baseline: cose-bilkent on the main thread |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| nodes | edges | articles | CLI build | build peak RSS | layout (worker) | time to interactive | longest main-thread task | pan/zoom fps (canvas) | longest task in pan/zoom | longest task on hover + select | longest task on a filter change | brush on the timeline: restyle / longest task | pan/zoom fps (WebGL) | JS heap | reopen (cached positions) | baseline: cose-bilkent on the main thread | rename: on the canvas / longest task | merge: on the canvas / longest task |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) =>
-      `| ${r.nodes} | ${r.edges} | ${r.docs} | ${f(r.buildS)} s | ${f(r.buildPeakMB, 0)} MB | ${Number.isNaN(r.layoutS) ? 'cose-bilkent, page' : `${f(r.layoutS)} s`} | ${f(r.ttiS)} s | ${f(r.longestMs, 0)} ms | ${f(r.fps, 0)} | ${f(r.panLongestMs, 0)} ms | ${f(r.selectLongestMs, 0)} ms | ${f(r.filterLongestMs, 0)} ms | ${f(r.brushRestyleMs, 0)} ms / ${f(r.brushLongestMs, 0)} ms | ${f(r.webglFps, 0)} | ${f(r.heapMB, 0)} MB | ${f(r.reopenS)} s | ${r.baselineS === null ? `> ${BASELINE_CAP_S} s (stopped)` : `${f(r.baselineS)} s`} |`),
+      `| ${r.nodes} | ${r.edges} | ${r.docs} | ${f(r.buildS)} s | ${f(r.buildPeakMB, 0)} MB | ${Number.isNaN(r.layoutS) ? (ONLY_CORRECTIONS ? '–' : 'cose-bilkent, page') : `${f(r.layoutS)} s`} | ${f(r.ttiS)} s | ${f(r.longestMs, 0)} ms | ${f(r.fps, 0)} | ${f(r.panLongestMs, 0)} ms | ${f(r.selectLongestMs, 0)} ms | ${f(r.filterLongestMs, 0)} ms | ${f(r.brushRestyleMs, 0)} ms / ${f(r.brushLongestMs, 0)} ms | ${f(r.webglFps, 0)} | ${f(r.heapMB, 0)} MB | ${f(r.reopenS)} s | ${r.baselineS === null ? (ONLY_CORRECTIONS ? '–' : `> ${BASELINE_CAP_S} s (stopped)`) : `${f(r.baselineS)} s`} | ${f(r.renameMs, 0)} ms / ${f(r.renameLongestMs, 0)} ms | ${f(r.mergeMs, 0)} ms / ${f(r.mergeLongestMs, 0)} ms |`),
   ].join('\n');
-  await writeFile(path.join(OUT, 'scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
-  await writeFile(path.join(OUT, 'scale.md'), `${table}\n`);
-  console.log(`\n${table}\n\nwritten to ${path.relative(ROOT, OUT)}/scale.{json,md}`);
+  const name = ONLY_CORRECTIONS ? 'scale-corrections' : 'scale';
+  await writeFile(path.join(OUT, `${name}.json`), `${JSON.stringify(rows, null, 2)}\n`);
+  await writeFile(path.join(OUT, `${name}.md`), `${table}\n`);
+  console.log(`\n${table}\n\nwritten to ${path.relative(ROOT, OUT)}/${name}.{json,md}`);
 }
 
 await main();

@@ -61,40 +61,54 @@ export function edgeLabel(attrs: EdgeAttributes): string {
 /** Whether a node is drawn on the canvas at all. */
 export const isDrawn = (attrs: NodeAttributes): boolean => attrs.kind !== 'document';
 
+/** A drawn node's data (null when `key` is not drawn). */
+export function nodeData(graph: KnowledgeGraph, key: string, ids: ElementIds): NodeData | null {
+  const attrs = graph.getNodeAttributes(key);
+  if (!isDrawn(attrs)) return null;
+  let degree = 0;
+  graph.forEachEdge(key, (_e, _a, source, target) => {
+    const other = source === key ? target : source;
+    if (isDrawn(graph.getNodeAttributes(other))) degree += 1;
+  });
+  const data: NodeData = {
+    id: ids.node(key),
+    label: attrs.label,
+    kind: attrs.kind,
+    degree,
+    evidenceCount: attrs.evidence.length,
+    size: nodeSize(degree),
+  };
+  if (attrs.status) data.status = attrs.status;
+  return data;
+}
+
+/** A drawn edge's data (null when an end of edge `key` is not drawn). */
+export function edgeData(graph: KnowledgeGraph, key: string, ids: ElementIds): EdgeData | null {
+  const [source, target] = graph.extremities(key);
+  if (!isDrawn(graph.getNodeAttributes(source)) || !isDrawn(graph.getNodeAttributes(target))) return null;
+  const attrs = graph.getEdgeAttributes(key);
+  return {
+    id: ids.edge(key),
+    key,
+    source: ids.node(source),
+    target: ids.node(target),
+    relation: attrs.relation,
+    label: edgeLabel(attrs),
+    evidenceCount: attrs.evidence.length,
+    width: edgeWidth(attrs.evidence.length),
+  };
+}
+
 /** The drawn nodes and edges, with ids Cytoscape can tell apart (`ids`, made from the same graph). */
 export function toCytoscapeElements(graph: KnowledgeGraph, ids: ElementIds = new ElementIds(graph)): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
-  graph.forEachNode((id, attrs) => {
-    if (!isDrawn(attrs)) return;
-    let degree = 0;
-    graph.forEachEdge(id, (_e, _a, source, target) => {
-      const other = source === id ? target : source;
-      if (isDrawn(graph.getNodeAttributes(other))) degree += 1;
-    });
-    const data: NodeData = {
-      id: ids.node(id),
-      label: attrs.label,
-      kind: attrs.kind,
-      degree,
-      evidenceCount: attrs.evidence.length,
-      size: nodeSize(degree),
-    };
-    if (attrs.status) data.status = attrs.status;
-    elements.push({ group: 'nodes', data });
+  graph.forEachNode((key) => {
+    const data = nodeData(graph, key, ids);
+    if (data) elements.push({ group: 'nodes', data });
   });
-  graph.forEachEdge((id, attrs, source, target, sourceAttrs, targetAttrs) => {
-    if (!isDrawn(sourceAttrs) || !isDrawn(targetAttrs)) return;
-    const data: EdgeData = {
-      id: ids.edge(id),
-      key: id,
-      source: ids.node(source),
-      target: ids.node(target),
-      relation: attrs.relation,
-      label: edgeLabel(attrs),
-      evidenceCount: attrs.evidence.length,
-      width: edgeWidth(attrs.evidence.length),
-    };
-    elements.push({ group: 'edges', data });
+  graph.forEachEdge((key) => {
+    const data = edgeData(graph, key, ids);
+    if (data) elements.push({ group: 'edges', data });
   });
   return elements;
 }

@@ -219,40 +219,64 @@ function findEdge(graph: KnowledgeGraph, ref: EdgeRef, source: string, target: s
  * record, by id; none throws.
  */
 export function applyCorrections(graph: KnowledgeGraph, corrections: readonly Correction[], options: ApplyOptions = {}): Map<string, Outcome> {
+  const corrector = new Corrector(graph, options);
+  // Every target found while `graph` is still as built: the first correction changes it.
+  for (const c of corrections) corrector.find(c);
+  const mergedInto = new Map<string, string>();
   const outcomes = new Map<string, Outcome>();
+  for (const c of corrections) outcomes.set(c.id, corrector.apply(graph, mergedInto, c));
+  return outcomes;
+}
+
+/**
+ * Corrections applied one at a time: each on the graph the ones before it
+ * left, its targets found in the graph as built (`built`, which must not
+ * change after they are found). Applying a list one record after another
+ * gives the graph applyCorrections gives with the whole list.
+ */
+export class Corrector {
+  readonly #built: KnowledgeGraph;
+  readonly #options: ApplyOptions;
+  /** Each reference's node in the graph as built. */
+  readonly #found = new Map<string, string | null>();
+  #index: MeetingIndex | null = null;
+
+  constructor(built: KnowledgeGraph, options: ApplyOptions = {}) {
+    this.#built = built;
+    this.#options = options;
+  }
+
+  /** Finds the targets of `c` in the graph as built (done by apply() when not done before). */
+  find(c: Change): void {
+    for (const ref of nodeRefsOf(c)) if (!ref.key.startsWith('split:')) this.#builtKey(ref);
+  }
+
   // Targets are found in the graph as built, then followed through merges: a
   // meeting that absorbed another holds its sentences too, which must not make it the other.
-  const built = new Map<string, string | null>();
-  let index: MeetingIndex | null = null;
-  const meetings = () => (index ??= meetingIndex(graph));
-  const builtKey = (ref: NodeRef): string | null => {
+  #builtKey(ref: NodeRef): string | null {
     const id = ref.kind === 'meeting' ? `m|${ref.key}|${(ref.anchors ?? []).join('|')}` : `k|${ref.key}`;
-    if (!built.has(id)) built.set(id, resolveInBuilt(graph, ref, meetings));
-    return built.get(id)!;
-  };
-  for (const c of corrections) for (const ref of nodeRefsOf(c)) if (!ref.key.startsWith('split:')) builtKey(ref);
-  const mergedInto = new Map<string, string>();
-  const current = (ref: NodeRef): string | null => {
-    let key = ref.key.startsWith('split:') ? (graph.hasNode(ref.key) ? ref.key : null) : builtKey(ref);
-    for (let hops = 0; key !== null && mergedInto.has(key) && hops < 1000; hops++) key = mergedInto.get(key)!;
-    return key !== null && graph.hasNode(key) ? key : null;
-  };
-  for (const c of corrections) {
+    if (!this.#found.has(id)) this.#found.set(id, resolveInBuilt(this.#built, ref, () => (this.#index ??= meetingIndex(this.#built))));
+    return this.#found.get(id)!;
+  }
+
+  /** Applies `c` to `graph` (changed in place), the result of the corrections before it; `mergedInto`, what their merges absorbed into what, grows with it. Never throws. */
+  apply(graph: KnowledgeGraph, mergedInto: Map<string, string>, c: Correction): Outcome {
+    const current = (ref: NodeRef): string | null => {
+      let key = ref.key.startsWith('split:') ? (graph.hasNode(ref.key) ? ref.key : null) : this.#builtKey(ref);
+      for (let hops = 0; key !== null && mergedInto.has(key) && hops < 1000; hops++) key = mergedInto.get(key)!;
+      return key !== null && graph.hasNode(key) ? key : null;
+    };
     try {
       const refs = nodeRefsOf(c);
       const keys = refs.map(current);
       const missing = refs.filter((_r, i) => keys[i] === null).map((r) => `“${r.label}”`);
-      if (missing.length) {
-        outcomes.set(c.id, { status: 'missing', detail: `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} no longer in the graph` });
-        continue;
-      }
-      const refused = applyOne(graph, c, keys as string[], mergedInto, options);
-      outcomes.set(c.id, refused ? { status: refused.startsWith('missing:') ? 'missing' : 'refused', detail: refused.replace(/^missing:/, '') } : { status: 'applied', detail: '' });
+      if (missing.length) return { status: 'missing', detail: `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} no longer in the graph` };
+      const refused = applyOne(graph, c, keys as string[], mergedInto, this.#options);
+      return refused ? { status: refused.startsWith('missing:') ? 'missing' : 'refused', detail: refused.replace(/^missing:/, '') } : { status: 'applied', detail: '' };
     } catch (error) {
-      outcomes.set(c.id, { status: 'refused', detail: error instanceof Error ? error.message : String(error) });
+      return { status: 'refused', detail: error instanceof Error ? error.message : String(error) };
     }
   }
-  return outcomes;
 }
 
 /** One correction on resolved keys; a reason when it cannot be done ("missing:" when its edge is gone). */
