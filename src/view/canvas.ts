@@ -5,6 +5,8 @@ import cytoscape from 'cytoscape';
 import type { Core, EventObject, NodeSingular, EdgeSingular } from 'cytoscape';
 import type { KnowledgeGraph } from '../core/schema.ts';
 import { isDrawn, toCytoscapeElements } from './elements.ts';
+import type { Touched } from '../core/graph/touched.ts';
+import { type DrawnData, elementPatch } from './element-patch.ts';
 import { ElementIds, graphKeyOf, type GraphRef } from '../core/io/element-ids.ts';
 import { graphStylesheet, LIGHT_CANVAS, type CanvasTheme } from './style.ts';
 import { registerCoseBilkent } from './cose-bilkent.ts';
@@ -561,6 +563,48 @@ export class GraphCanvas {
     this.cy.resize();
     this.#overlay?.resize();
     if (this.#fitted && (this.cy.width() > width || this.cy.height() > height)) this.fit();
+  }
+
+  /**
+   * Shows `graph` in place of the graph drawn, changing only the elements
+   * `touched` names (all of them when null): no layout, kept nodes stay where
+   * they are, a new node goes beside its drawn neighbours. False (nothing
+   * changed) when it cannot be done; the caller then makes a new canvas.
+   */
+  patch(graph: KnowledgeGraph, touched: Touched | null): boolean {
+    const cy = this.cy;
+    const drawn: DrawnData = (id) => {
+      const ele = cy.getElementById(id);
+      return ele.empty() ? undefined : (ele.data() as Record<string, unknown>);
+    };
+    const everything = () => cy.elements().map((e) => ({ id: e.id(), key: graphKeyOf(e), group: e.isNode() ? ('nodes' as const) : ('edges' as const) }));
+    const patch = elementPatch(graph, this.#ids, drawn, touched, everything);
+    if (!patch.fits) return false;
+    if (patch.remove.length + patch.add.length + patch.update.length === 0) return true;
+    cy.batch(() => {
+      for (const id of patch.remove) cy.getElementById(id).remove();
+      for (const { id, data } of patch.update) {
+        const ele = cy.getElementById(id);
+        const gone = Object.keys(data).filter((k) => data[k] === undefined);
+        if (gone.length) ele.removeData(gone.join(' '));
+        ele.data(Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)));
+      }
+      const view = cy.extent();
+      for (const e of patch.add) {
+        if (e.group !== 'nodes') continue;
+        const key = String(e.data.id);
+        const near = graph.hasNode(key) ? graph.neighbors(key).map((n) => cy.getElementById(this.#ids.node(n))).filter((n) => n.nonempty() && n.isNode()) : [];
+        const at = near.length
+          ? { x: near.reduce((s, n) => s + (n as NodeSingular).position('x'), 0) / near.length + 40, y: near.reduce((s, n) => s + (n as NodeSingular).position('y'), 0) / near.length + 40 }
+          : { x: (view.x1 + view.x2) / 2, y: (view.y1 + view.y2) / 2 };
+        e.position = at;
+        if (this.#large) e.pannable = true;
+      }
+      const added = cy.add(patch.add);
+      if (this.#edgeLabels) added.edges().addClass('labelled');
+    });
+    this.#prewarmLevels(PREWARM_AFTER_CHANGE_MS);
+    return true;
   }
 
   /** Restyles the canvas in the page's new theme. */

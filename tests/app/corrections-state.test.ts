@@ -7,7 +7,8 @@ import { Corrections } from '../../src/app/state/corrections.svelte.ts';
 import { MemoryCorrectionStore } from '../../src/app/lib/correction-store.ts';
 import type { Explorer } from '../../src/app/state/explorer.svelte.ts';
 import type { LoadedGraph } from '../../src/app/lib/graph-asset.ts';
-import { nodeRef } from '../../src/core/graph/corrections.ts';
+import { type Correction, applyCorrections, nodeRef } from '../../src/core/graph/corrections.ts';
+import { copyInSlices } from '../../src/app/lib/graph-copy.ts';
 import type { KnowledgeGraph } from '../../src/core/schema.ts';
 
 function graphOf(): KnowledgeGraph {
@@ -35,6 +36,54 @@ function standIn(graph: KnowledgeGraph): Explorer & { loaded: LoadedGraph } {
 }
 
 const roles = (e: { loaded: LoadedGraph }) => e.loaded.graph.getNodeAttribute('person:Marco Rubio', 'roles');
+
+/** Whether a graph is `built` with `list` applied, and what the canvas is told changed. */
+function expectCorrected(e: { loaded: LoadedGraph }, built: KnowledgeGraph, list: readonly Correction[]): void {
+  const whole = built.copy();
+  applyCorrections(whole, list);
+  expect(e.loaded.graph.export()).toEqual(whole.export());
+}
+
+describe('Corrections one step at a time (app state)', () => {
+  it('applies a new one alone and undoes the last by the graph before it; the canvas is told what they touched', async () => {
+    const built = graphOf();
+    built.addNode('person:Marco A. Rubio', { label: 'Marco A. Rubio', kind: 'official', aliases: [], evidence: [{ doc: 'b.txt', start: 0, end: 9 }] });
+    built.addDirectedEdgeWithKey('e1', 'person:Marco A. Rubio', 'person:Donald Trump', { relation: 'stated', evidence: [] });
+    const explorer = standIn(built);
+    const corrections = new Corrections(explorer, new MemoryCorrectionStore());
+    await corrections.attach();
+    await corrections.make({ type: 'rename', node: nodeRef(built, 'person:Donald Trump'), label: 'Trump' });
+    const renamed = explorer.loaded.graph;
+    expect(explorer.loaded.change).toEqual({ from: built, touched: { nodes: new Set(['person:Donald Trump']), edges: new Set() } });
+    await corrections.make({ type: 'merge', keep: nodeRef(built, 'person:Marco Rubio'), absorb: nodeRef(built, 'person:Marco A. Rubio') });
+    expectCorrected(explorer, built, corrections.list);
+    expect(explorer.loaded.change?.from).toBe(renamed);
+    expect([...explorer.loaded.change!.touched!.nodes].sort()).toEqual(['person:Donald Trump', 'person:Marco A. Rubio', 'person:Marco Rubio']);
+    const merged = explorer.loaded.graph;
+    await corrections.undo();
+    // The very graph shown before the merge.
+    expect(explorer.loaded.graph).toBe(renamed);
+    expect(explorer.loaded.change?.from).toBe(merged);
+    await corrections.redo();
+    expect(explorer.loaded.graph).toBe(merged);
+    // An undo further back applies the list again, from a copy made in slices.
+    await corrections.undo(corrections.list[0]!.id);
+    expectCorrected(explorer, built, corrections.list);
+    expect(explorer.loaded.change).toEqual({ from: merged, touched: null });
+    expect(explorer.loaded.graph.getNodeAttribute('person:Donald Trump', 'label')).toBe('Donald Trump');
+    expect(built.order).toBe(3);
+  });
+
+  it('copies a graph in slices as graphology copies it', async () => {
+    const g = graphOf();
+    for (let i = 0; i < 1200; i++) g.addDirectedEdgeWithKey(`e${i}`, 'person:Marco Rubio', 'person:Donald Trump', { relation: 'stated', evidence: [], role: String(i) });
+    const copy = (await copyInSlices(g))!;
+    expect(copy.export()).toEqual(g.copy().export());
+    copy.setEdgeAttribute('e1', 'role', 'changed');
+    expect(g.getEdgeAttribute('e1', 'role')).toBe('1');
+    expect(await copyInSlices(g, () => false)).toBeNull();
+  });
+});
 
 describe('Corrections (app state)', () => {
   it('makes, undoes and redoes a correction on the graph shown, and keeps it in the store', async () => {

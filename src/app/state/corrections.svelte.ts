@@ -1,10 +1,16 @@
 // The user's corrections to the graph: the list (kept in IndexedDB, a record
 // each), what became of each on the graph on screen, and undo and redo. The
 // graph as built is kept aside; the one shown is always that graph with every
-// correction applied again, so a rebuild (articles added, hidden, removed)
-// keeps them. Imported graphs are another tool's: they are shown as they are.
-import { type Change, type Correction, type Outcome, applyCorrections, checkCorrection, describeCorrection } from '../../core/graph/corrections.ts';
+// correction applied, so a rebuild (articles added, hidden, removed) keeps
+// them. A new correction is applied alone, on a copy of the graph shown (made
+// beforehand, a slice at a time), and the canvas patched with what it
+// touched; undoing the last brings back the graph before it. Anything else
+// (an undo further back, a workspace's corrections added) applies the whole
+// list again. Imported graphs are another tool's: they are shown as they are.
+import { type Change, type Correction, type Outcome, Corrector, checkCorrection, describeCorrection } from '../../core/graph/corrections.ts';
+import { type Touched, recordTouched } from '../../core/graph/touched.ts';
 import type { KnowledgeGraph } from '../../core/schema.ts';
+import { copyInSlices } from '../lib/graph-copy.ts';
 import type { Article } from '../lib/graph-asset.ts';
 import type { GraphSource } from '../lib/workspace-file.ts';
 import { type CorrectionStore, IndexedDbCorrectionStore } from '../lib/correction-store.ts';
@@ -12,6 +18,25 @@ import type { Explorer } from './explorer.svelte.ts';
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const byTime = (a: Correction, b: Correction): number => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The graph shown, as the corrections `ids` (in order) left the graph as built. Never changed once made. */
+interface Corrected {
+  graph: KnowledgeGraph;
+  ids: readonly string[];
+  outcomes: ReadonlyMap<string, Outcome>;
+  mergedInto: ReadonlyMap<string, string>;
+}
+
+/** A graph shown before, and what going from it to the next touched. */
+interface Step {
+  state: Corrected;
+  touched: Touched;
+}
+
+/** Graphs kept for undo and redo without applying the list again. */
+const KEPT_STEPS = 10;
+
+const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id, i) => id === b[i]);
 
 const newId = (): string => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
 
@@ -33,6 +58,17 @@ export class Corrections {
   /** The graph on screen as built, before the corrections. */
   #built: KnowledgeGraph | null = null;
   #articles: ReadonlyMap<string, Article> = new Map();
+
+  #corrector: Corrector | null = null;
+  #state: Corrected | null = null;
+  /** The graphs before the last corrections (the last one last), and those undone since (the last undone last). */
+  #back: Step[] = [];
+  #forward: Step[] = [];
+  /** A copy of the graph shown, made ahead for the next correction. */
+  #spare: { of: KnowledgeGraph; copy: KnowledgeGraph } | null = null;
+  #copying: KnowledgeGraph | null = null;
+  /** Changes to the graph one at a time: a whole list applied again is made in slices. */
+  #work: Promise<unknown> = Promise.resolve();
 
   /** The stored records, read from the start: attach() then waits for nothing the graph's own loading did not already take. */
   #stored: Promise<unknown[]>;
@@ -87,24 +123,106 @@ export class Corrections {
     return this.#corrected(graph);
   }
 
-  #corrected(built: KnowledgeGraph): KnowledgeGraph {
+  /** The built graph with the whole list applied (on `copy`, a copy of it, when given). */
+  #corrected(built: KnowledgeGraph, copy?: KnowledgeGraph): KnowledgeGraph {
+    this.#back = [];
+    this.#forward = [];
+    const corrector = (this.#corrector = new Corrector(built, { textOf: (doc) => this.#articles.get(doc)?.text }));
     if (this.list.length === 0) {
-      this.outcomes = new Map();
-      return built;
+      this.#state = { graph: built, ids: [], outcomes: new Map(), mergedInto: new Map() };
+    } else {
+      const graph = copy ?? built.copy();
+      const mergedInto = new Map<string, string>();
+      const outcomes = new Map<string, Outcome>();
+      for (const c of this.list) outcomes.set(c.id, corrector.apply(graph, mergedInto, c));
+      this.#state = { graph, ids: this.list.map((c) => c.id), outcomes, mergedInto };
     }
-    const graph = built.copy();
-    this.outcomes = applyCorrections(graph, this.list, { textOf: (doc) => this.#articles.get(doc)?.text });
-    return graph;
+    this.outcomes = this.#state.outcomes;
+    this.#prepareSpare();
+    return this.#state.graph;
   }
 
-  /** Shows the built graph with the list as it now is. */
+  /** Copies the graph shown, a slice at a time, for the next correction. */
+  #prepareSpare(): void {
+    const graph = this.#state?.graph;
+    if (!graph || this.#spare?.of === graph || this.#copying === graph) return;
+    this.#copying = graph;
+    void copyInSlices(graph, () => this.#state?.graph === graph).then((copy) => {
+      if (this.#copying === graph) this.#copying = null;
+      if (copy && this.#state?.graph === graph) this.#spare = { of: graph, copy };
+    });
+  }
+
+  /** A copy of the graph shown to change: the one made ahead, else one made now. */
+  #copyOfShown(state: Corrected): KnowledgeGraph {
+    const spare = this.#spare;
+    this.#spare = null;
+    return spare?.of === state.graph ? spare.copy : state.graph.copy();
+  }
+
+  /** Puts `state` on screen; `touched` is what changed from the graph shown (null: look at everything). */
+  #show(state: Corrected, touched: Touched | null): void {
+    const loaded = this.#explorer.loaded;
+    const from = loaded?.graph;
+    this.#state = state;
+    this.outcomes = state.outcomes;
+    if (!loaded || !from) return;
+    const sel = this.#explorer.selection;
+    const graph = state.graph;
+    if (sel && !(sel.type === 'node' ? graph.hasNode(sel.id) : graph.hasEdge(sel.id))) this.#explorer.clearSelection();
+    this.#explorer.loaded = { corpus: loaded.corpus, articles: loaded.articles, graph, change: { from, touched } };
+    this.#prepareSpare();
+  }
+
+  /** Shows the built graph with the list as it now is, applied again. */
   #refresh(): void {
     const loaded = this.#explorer.loaded;
     if (!this.#built || !loaded || !this.applies) return;
-    const graph = this.#corrected(this.#built);
-    const sel = this.#explorer.selection;
-    if (sel && !(sel.type === 'node' ? graph.hasNode(sel.id) : graph.hasEdge(sel.id))) this.#explorer.clearSelection();
-    this.#explorer.loaded = { ...loaded, graph };
+    this.#corrected(this.#built);
+    this.#show(this.#state!, null);
+  }
+
+  /** The same, the copy of the built graph made a slice at a time (the graph on screen meanwhile is the last one). */
+  #refreshInSlices(): Promise<void> {
+    return this.#serial(async () => {
+      const built = this.#built;
+      if (!built || !this.#explorer.loaded || !this.applies) return;
+      const copy = this.list.length ? await copyInSlices(built, () => this.#built === built) : built;
+      if (!copy || this.#built !== built) return;
+      this.#corrected(built, copy);
+      this.#show(this.#state!, null);
+    });
+  }
+
+  #serial(work: () => Promise<void> | void): Promise<void> {
+    const run = this.#work.then(work);
+    this.#work = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Whether the graph shown is one a step applies to: the corrected graph of articles, on screen. */
+  #steppable(): boolean {
+    return this.#built !== null && this.applies && this.#corrector !== null && this.#explorer.loaded?.graph === this.#state?.graph;
+  }
+
+  /** Whether the graph shown is the list's but its last `n`: what one step applies to. */
+  #shownIsListBut(n: number): Corrected | null {
+    const state = this.#state;
+    if (!state || !this.#steppable()) return null;
+    return sameIds(state.ids, this.list.slice(0, this.list.length - n).map((c) => c.id)) ? state : null;
+  }
+
+  /** Applies the list's last correction alone to the graph shown (the list but it); the graph before it kept for undo. */
+  #applyLast(): void {
+    const state = this.#shownIsListBut(1);
+    const c = this.list.at(-1);
+    if (!state || !c) return this.#refresh();
+    const graph = this.#copyOfShown(state);
+    const mergedInto = new Map(state.mergedInto);
+    const corrector = this.#corrector!;
+    const { result, touched } = recordTouched(graph, () => corrector.apply(graph, mergedInto, c));
+    this.#back = [...this.#back.slice(1 - KEPT_STEPS), { state, touched }];
+    this.#show({ graph, ids: [...state.ids, c.id], outcomes: new Map(state.outcomes).set(c.id, result), mergedInto }, touched);
   }
 
   /** Makes a correction: applied at once, stored, and the redo list forgotten. */
@@ -112,7 +230,10 @@ export class Corrections {
     const correction = { ...change, id: newId(), at: new Date().toISOString(), note: note.trim() } as Correction;
     this.list = [...this.list, correction];
     this.undone = [];
-    this.#refresh();
+    await this.#serial(() => {
+      this.#forward = [];
+      this.#applyLast();
+    });
     const outcome = this.outcomes.get(correction.id);
     if (outcome && outcome.status !== 'applied') this.message = { tone: 'error', text: `${describeCorrection(correction)}: not done, ${outcome.detail}.` };
     else this.message = { tone: 'ok', text: `${describeCorrection(correction)}.` };
@@ -125,9 +246,24 @@ export class Corrections {
   async undo(id?: string): Promise<void> {
     const correction = id ? this.list.find((c) => c.id === id) : this.list.at(-1);
     if (!correction) return;
+    const last = correction === this.list.at(-1);
     this.list = this.list.filter((c) => c !== correction);
     this.undone = [...this.undone, correction];
-    this.#refresh();
+    if (last) {
+      await this.#serial(() => {
+        const step = this.#back.at(-1);
+        const state = this.#state;
+        const ids = this.list.map((c) => c.id);
+        if (!step || !state || !this.#steppable() || !sameIds(state.ids, [...ids, correction.id]) || !sameIds(step.state.ids, ids)) return this.#refresh();
+        // The graph before it, as it was: the canvas changes back what the correction touched.
+        this.#back = this.#back.slice(0, -1);
+        this.#forward = [...this.#forward.slice(1 - KEPT_STEPS), { state, touched: step.touched }];
+        this.#show(step.state, step.touched);
+      });
+    } else {
+      this.#forward = [];
+      await this.#refreshInSlices();
+    }
     this.message = { tone: 'ok', text: `Undone: ${describeCorrection(correction)}.` };
     await this.#write(() => this.#store.delete(correction.id), correction);
   }
@@ -138,7 +274,17 @@ export class Corrections {
     if (!correction) return;
     this.undone = this.undone.slice(0, -1);
     this.list = [...this.list, correction].sort(byTime);
-    this.#refresh();
+    if (correction === this.list.at(-1)) {
+      await this.#serial(() => {
+        const step = this.#forward.at(-1);
+        const state = this.#shownIsListBut(1);
+        if (step && state && sameIds(step.state.ids, this.list.map((c) => c.id))) {
+          this.#forward = this.#forward.slice(0, -1);
+          this.#back = [...this.#back.slice(1 - KEPT_STEPS), { state, touched: step.touched }];
+          this.#show(step.state, step.touched);
+        } else this.#applyLast();
+      });
+    } else await this.#refreshInSlices();
     this.message = { tone: 'ok', text: `Redone: ${describeCorrection(correction)}.` };
     await this.#write(() => this.#store.put(correction), correction);
   }
@@ -149,7 +295,7 @@ export class Corrections {
     const list = how === 'replace' ? [...corrections] : [...this.list, ...corrections.filter((c) => !known.has(c.id))];
     this.list = list.sort(byTime);
     this.undone = [];
-    if (how === 'add') this.#refresh();
+    if (how === 'add') void this.#refreshInSlices();
     try {
       await this.#store.replace(this.list);
     } catch (error) {
