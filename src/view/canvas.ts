@@ -407,11 +407,15 @@ export class GraphCanvas {
     this.fit();
   }
 
+  /** The view state last applied: elements added by a patch get it too. */
+  #viewState: ViewState | null = null;
+
   /** Whether apply() has run: the layout's fit was made before anything was hidden. */
   #applied = false;
 
   /** Applies visibility, selection, focus and search highlights (a big graph's many changes a slice a frame). */
   apply(state: ViewState): void {
+    this.#viewState = state;
     const cy = this.cy;
     const first = !this.#applied;
     this.#applied = true;
@@ -603,6 +607,8 @@ export class GraphCanvas {
       const added = cy.add(patch.add);
       if (this.#edgeLabels) added.edges().addClass('labelled');
     });
+    // The filters, selection and highlights (as last applied) for the new elements too.
+    if (patch.add.length && this.#viewState) this.apply(this.#viewState);
     this.#prewarmLevels(PREWARM_AFTER_CHANGE_MS);
     return true;
   }

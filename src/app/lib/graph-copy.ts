@@ -3,12 +3,15 @@
 // the nodes, then the edges in the graph's order, each with its own
 // attributes object.
 import type { EdgeAttributes, KnowledgeGraph } from '../../core/schema.ts';
-import { inSlices } from '../../view/staged-load.ts';
+import { inSlices, nextTask } from '../../view/staged-load.ts';
 
 const EDGE_STEP = 500;
 
 /** A copy of `graph` (which must not change meanwhile), or null when `alive()` turned false first. */
 export async function copyInSlices(graph: KnowledgeGraph, alive: () => boolean = () => true): Promise<KnowledgeGraph | null> {
+  // Not in the caller's task: that one is busy enough showing what changed.
+  await nextTask();
+  if (!alive()) return null;
   const copy = graph.emptyCopy();
   const edges: [string, string, string, EdgeAttributes][] = [];
   graph.forEachEdge((key, attrs, source, target) => void edges.push([key, source, target, attrs]));

@@ -5,7 +5,7 @@ import type { Evidence, KnowledgeGraph } from '../../core/schema.ts';
 import type { Article, LoadedGraph } from '../lib/graph-asset.ts';
 import { fetchGraphAsset } from '../lib/graph-fetch.ts';
 import { NOTHING_VISIBLE, neighbourhood, visibleElements, type Visible } from '../lib/visibility.ts';
-import { buildSearchIndex, search } from '../lib/search.ts';
+import { buildSearchIndex, normalize, search } from '../lib/search.ts';
 import type { GraphCanvas, Selection } from '../../view/canvas.ts';
 import { DEFAULT_LAYOUT, defaultLayoutFor, type LayoutName } from '../../view/layouts.ts';
 import { isDrawn } from '../../view/elements.ts';
@@ -71,11 +71,12 @@ export class Explorer {
     return neighbourhood(graph, graph.extremities(sel.id), this.focusHops - 1, this.visible);
   });
 
+  /** Built when first searched (a derived is read lazily): not on every correction of a big graph. */
   searchIndex = $derived(this.graph ? buildSearchIndex(this.graph) : []);
-  hits = $derived(search(this.searchIndex, this.query, 12));
+  hits = $derived(normalize(this.query) ? search(this.searchIndex, this.query, 12) : []);
   matches: ReadonlySet<string> = $derived(new Set(this.hits.map((h) => h.id)));
 
-  drawnCount = $derived(this.searchIndex.length);
+  drawnCount = $derived(this.graph ? this.graph.reduceNodes((n, _id, a) => (isDrawn(a) ? n + 1 : n), 0) : 0);
 
   #fetch: typeof fetch;
 
