@@ -1,6 +1,7 @@
 // Dark mode and a toolbar that fits: the system's colour scheme is followed
 // (page and canvas), the toggle overrides it and is kept across a reload,
-// both themes pass axe-core's colour-contrast rule, the toolbar is one row at
+// both themes pass axe-core's colour-contrast rule, and all of WCAG 2.2 A and AA with the
+// article reader open and with the corrections panel open, the toolbar is one row at
 // 1280 px, nothing shifts while the page loads, and the graph re-fits when the
 // window grows.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -117,6 +118,34 @@ describe('dark mode', () => {
       expect(await contrastViolations(page)).toEqual([]);
       await shot(page, `95-theme-${colorScheme}-articles`);
       await closePanel(page);
+      await page.context().close();
+    });
+
+    it(`passes axe-core (WCAG 2.2 A and AA) in the ${colorScheme} theme with the article reader open, and with the corrections panel open`, async () => {
+      const page = await open({ colorScheme });
+      await page.locator('[aria-label="Legend and filters"] button.read').first().click();
+      const reader = page.getByRole('dialog').filter({ has: page.getByTestId('article-text') });
+      await reader.waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, `95-theme-${colorScheme}-reader`);
+      await reader.getByRole('button', { name: 'Close article' }).click();
+      await reader.waitFor({ state: 'hidden' });
+
+      // One correction, so that the panel lists one with its Undo.
+      await page.getByRole('combobox', { name: 'Search' }).fill('Putin');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Vladimir Putin' }).waitFor();
+      const form = page.locator('.details-pane details.correct');
+      await form.locator('summary').click();
+      await form.getByRole('textbox', { name: 'Name' }).fill('Vladimir V. Putin');
+      await form.getByRole('button', { name: 'Rename' }).click();
+      await page.waitForFunction(() => window.kg?.graph.someNode((_k, a) => a.label === 'Vladimir V. Putin'));
+      await page.getByRole('button', { name: /^Corrections/ }).click();
+      const panel = page.getByRole('dialog', { name: 'Corrections' });
+      await panel.getByRole('button', { name: /^Undo: Renamed/ }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, `95-theme-${colorScheme}-corrections`);
+      await panel.getByRole('button', { name: 'Close corrections' }).click();
       await page.context().close();
     });
   }
