@@ -9,6 +9,7 @@ import type { Explorer } from '../../src/app/state/explorer.svelte.ts';
 import type { LoadedGraph } from '../../src/app/lib/graph-asset.ts';
 import { type Correction, applyCorrections, nodeRef } from '../../src/core/graph/corrections.ts';
 import { copyInSlices } from '../../src/app/lib/graph-copy.ts';
+import type { Touched } from '../../src/core/graph/touched.ts';
 import type { KnowledgeGraph } from '../../src/core/schema.ts';
 
 function graphOf(): KnowledgeGraph {
@@ -45,31 +46,36 @@ function expectCorrected(e: { loaded: LoadedGraph }, built: KnowledgeGraph, list
 }
 
 describe('Corrections one step at a time (app state)', () => {
-  it('applies a new one alone and undoes the last by the graph before it; the canvas is told what they touched', async () => {
+  it('applies a new one alone and undoes the last by the graph before it; the canvas is patched with what they touched first', async () => {
     const built = graphOf();
     built.addNode('person:Marco A. Rubio', { label: 'Marco A. Rubio', kind: 'official', aliases: [], evidence: [{ doc: 'b.txt', start: 0, end: 9 }] });
     built.addDirectedEdgeWithKey('e1', 'person:Marco A. Rubio', 'person:Donald Trump', { relation: 'stated', evidence: [] });
     const explorer = standIn(built);
+    // The canvas host's patch: what it was asked, and the graph the views had then (the one before).
+    const patched: { from: KnowledgeGraph; graph: KnowledgeGraph; touched: Touched | null; views: KnowledgeGraph }[] = [];
+    explorer.patchCanvas = (from, graph, touched) => (patched.push({ from, graph, touched, views: explorer.loaded.graph }), true);
     const corrections = new Corrections(explorer, new MemoryCorrectionStore());
     await corrections.attach();
+    expect(patched).toEqual([]); // the first graph is drawn, not patched
     await corrections.make({ type: 'rename', node: nodeRef(built, 'person:Donald Trump'), label: 'Trump' });
     const renamed = explorer.loaded.graph;
-    expect(explorer.loaded.change).toEqual({ from: built, touched: { nodes: new Set(['person:Donald Trump']), edges: new Set() } });
+    expect(patched.at(-1)).toEqual({ from: built, graph: renamed, touched: { nodes: new Set(['person:Donald Trump']), edges: new Set() }, views: built });
     await corrections.make({ type: 'merge', keep: nodeRef(built, 'person:Marco Rubio'), absorb: nodeRef(built, 'person:Marco A. Rubio') });
     expectCorrected(explorer, built, corrections.list);
-    expect(explorer.loaded.change?.from).toBe(renamed);
-    expect([...explorer.loaded.change!.touched!.nodes].sort()).toEqual(['person:Donald Trump', 'person:Marco A. Rubio', 'person:Marco Rubio']);
     const merged = explorer.loaded.graph;
+    expect(patched.at(-1)!.from).toBe(renamed);
+    expect(patched.at(-1)!.graph).toBe(merged);
+    expect([...patched.at(-1)!.touched!.nodes].sort()).toEqual(['person:Donald Trump', 'person:Marco A. Rubio', 'person:Marco Rubio']);
     await corrections.undo();
     // The very graph shown before the merge.
     expect(explorer.loaded.graph).toBe(renamed);
-    expect(explorer.loaded.change?.from).toBe(merged);
+    expect(patched.at(-1)!.from).toBe(merged);
     await corrections.redo();
     expect(explorer.loaded.graph).toBe(merged);
-    // An undo further back applies the list again, from a copy made in slices.
+    // An undo further back applies the list again, from a copy made in slices, and the canvas compares everything.
     await corrections.undo(corrections.list[0]!.id);
     expectCorrected(explorer, built, corrections.list);
-    expect(explorer.loaded.change).toEqual({ from: merged, touched: null });
+    expect(patched.at(-1)).toMatchObject({ from: merged, touched: null });
     expect(explorer.loaded.graph.getNodeAttribute('person:Donald Trump', 'label')).toBe('Donald Trump');
     expect(built.order).toBe(3);
   });

@@ -9,7 +9,6 @@ import { fromSerialized } from '../../core/io/json.ts';
 import { checkDrawable } from '../../core/io/limits.ts';
 import { schemaProblem } from '../../core/io/normalize.ts';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../../core/schema.ts';
-import type { Touched } from '../../core/graph/touched.ts';
 
 export const ASSET_FORMAT = 'news-kg-explorer/graph@1';
 
@@ -34,8 +33,6 @@ export interface LoadedGraph {
   corpus: string;
   graph: KnowledgeGraph;
   articles: ReadonlyMap<string, Article>;
-  /** When `graph` is `from` with a few corrections more or fewer: what they touched (null: look at everything), so the canvas drawing `from` is patched, not made again. */
-  change?: { from: KnowledgeGraph; touched: Touched | null };
 }
 
 const MODULE = 'app/graph-asset';

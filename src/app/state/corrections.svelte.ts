@@ -11,6 +11,7 @@ import { type Change, type Correction, type Outcome, Corrector, checkCorrection,
 import { type Touched, recordTouched } from '../../core/graph/touched.ts';
 import type { KnowledgeGraph } from '../../core/schema.ts';
 import { copyInSlices } from '../lib/graph-copy.ts';
+import { nextTask } from '../../view/staged-load.ts';
 import type { Article } from '../lib/graph-asset.ts';
 import type { GraphSource } from '../lib/workspace-file.ts';
 import { type CorrectionStore, IndexedDbCorrectionStore } from '../lib/correction-store.ts';
@@ -160,17 +161,26 @@ export class Corrections {
     return spare?.of === state.graph ? spare.copy : state.graph.copy();
   }
 
-  /** Puts `state` on screen; `touched` is what changed from the graph shown (null: look at everything). */
-  #show(state: Corrected, touched: Touched | null): void {
+  /**
+   * Puts `state` on screen; `touched` is what changed from the graph shown
+   * (null: look at everything). With `onCanvas`, the canvas is patched first
+   * and the views built from the graph are remade in the next task: neither
+   * waits for the other in one long task.
+   */
+  async #show(state: Corrected, touched: Touched | null, onCanvas = true): Promise<void> {
     const loaded = this.#explorer.loaded;
     const from = loaded?.graph;
     this.#state = state;
     this.outcomes = state.outcomes;
     if (!loaded || !from) return;
-    const sel = this.#explorer.selection;
     const graph = state.graph;
+    if (onCanvas && this.#explorer.patchCanvas?.(from, graph, touched)) {
+      await nextTask();
+      if (this.#state !== state || this.#explorer.loaded !== loaded) return;
+    }
+    const sel = this.#explorer.selection;
     if (sel && !(sel.type === 'node' ? graph.hasNode(sel.id) : graph.hasEdge(sel.id))) this.#explorer.clearSelection();
-    this.#explorer.loaded = { corpus: loaded.corpus, articles: loaded.articles, graph, change: { from, touched } };
+    this.#explorer.loaded = { corpus: loaded.corpus, articles: loaded.articles, graph };
     this.#prepareSpare();
   }
 
@@ -179,7 +189,8 @@ export class Corrections {
     const loaded = this.#explorer.loaded;
     if (!this.#built || !loaded || !this.applies) return;
     this.#corrected(this.#built);
-    this.#show(this.#state!, null);
+    // At once (the graph is read by what comes next, documents.attach()), the canvas made again.
+    void this.#show(this.#state!, null, false);
   }
 
   /** The same, the copy of the built graph made a slice at a time (the graph on screen meanwhile is the last one). */
@@ -190,7 +201,7 @@ export class Corrections {
       const copy = this.list.length ? await copyInSlices(built, () => this.#built === built) : built;
       if (!copy || this.#built !== built) return;
       this.#corrected(built, copy);
-      this.#show(this.#state!, null);
+      await this.#show(this.#state!, null);
     });
   }
 
@@ -213,7 +224,7 @@ export class Corrections {
   }
 
   /** Applies the list's last correction alone to the graph shown (the list but it); the graph before it kept for undo. */
-  #applyLast(): void {
+  async #applyLast(): Promise<void> {
     const state = this.#shownIsListBut(1);
     const c = this.list.at(-1);
     if (!state || !c) return this.#refresh();
@@ -222,7 +233,7 @@ export class Corrections {
     const corrector = this.#corrector!;
     const { result, touched } = recordTouched(graph, () => corrector.apply(graph, mergedInto, c));
     this.#back = [...this.#back.slice(1 - KEPT_STEPS), { state, touched }];
-    this.#show({ graph, ids: [...state.ids, c.id], outcomes: new Map(state.outcomes).set(c.id, result), mergedInto }, touched);
+    await this.#show({ graph, ids: [...state.ids, c.id], outcomes: new Map(state.outcomes).set(c.id, result), mergedInto }, touched);
   }
 
   /** Makes a correction: applied at once, stored, and the redo list forgotten. */
@@ -232,7 +243,7 @@ export class Corrections {
     this.undone = [];
     await this.#serial(() => {
       this.#forward = [];
-      this.#applyLast();
+      return this.#applyLast();
     });
     const outcome = this.outcomes.get(correction.id);
     if (outcome && outcome.status !== 'applied') this.message = { tone: 'error', text: `${describeCorrection(correction)}: not done, ${outcome.detail}.` };
@@ -258,7 +269,7 @@ export class Corrections {
         // The graph before it, as it was: the canvas changes back what the correction touched.
         this.#back = this.#back.slice(0, -1);
         this.#forward = [...this.#forward.slice(1 - KEPT_STEPS), { state, touched: step.touched }];
-        this.#show(step.state, step.touched);
+        return this.#show(step.state, step.touched);
       });
     } else {
       this.#forward = [];
@@ -281,8 +292,9 @@ export class Corrections {
         if (step && state && sameIds(step.state.ids, this.list.map((c) => c.id))) {
           this.#forward = this.#forward.slice(0, -1);
           this.#back = [...this.#back.slice(1 - KEPT_STEPS), { state, touched: step.touched }];
-          this.#show(step.state, step.touched);
-        } else this.#applyLast();
+          return this.#show(step.state, step.touched);
+        }
+        return this.#applyLast();
       });
     } else await this.#refreshInSlices();
     this.message = { tone: 'ok', text: `Redone: ${describeCorrection(correction)}.` };

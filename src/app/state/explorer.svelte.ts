@@ -2,6 +2,7 @@
 // Components read it and call its methods; the canvas reports gestures to it.
 import { tick } from 'svelte';
 import type { Evidence, KnowledgeGraph } from '../../core/schema.ts';
+import type { Touched } from '../../core/graph/touched.ts';
 import type { Article, LoadedGraph } from '../lib/graph-asset.ts';
 import { fetchGraphAsset } from '../lib/graph-fetch.ts';
 import { NOTHING_VISIBLE, neighbourhood, visibleElements, type Visible } from '../lib/visibility.ts';
@@ -52,6 +53,11 @@ export class Explorer {
   canvas = $state.raw<GraphCanvas | null>(null);
   /** Where the canvas looks, as the user last left it (zoom and pan; settled, not every frame). */
   viewport = $state.raw<{ zoom: number; x: number; y: number } | null>(null);
+  /**
+   * Set by the canvas host while a canvas is laid out: shows `graph` on the canvas drawing `from` by
+   * changing the elements `touched` names (null: any), without a layout; false when it cannot.
+   */
+  patchCanvas: ((from: KnowledgeGraph, graph: KnowledgeGraph, touched: Touched | null) => boolean) | null = null;
   #drawWaiters = new Set<{ graph: KnowledgeGraph; resolve: (drawn: boolean) => void }>();
   #drawn: KnowledgeGraph | null = null;
 
