@@ -249,7 +249,9 @@ export class Corrections {
     if (outcome && outcome.status !== 'applied') this.message = { tone: 'error', text: `${describeCorrection(correction)}: not done, ${outcome.detail}.` };
     else this.message = { tone: 'ok', text: `${describeCorrection(correction)}.` };
     await this.#write(() => this.#store.put(correction), correction);
-    if (change.type === 'merge' && outcome?.status === 'applied' && this.#explorer.graph?.hasNode(change.keep.key)) this.#explorer.selectNode(change.keep.key);
+    // The node kept is selected (when it is not already: a new selection restyles the whole canvas).
+    const sel = this.#explorer.selection;
+    if (change.type === 'merge' && outcome?.status === 'applied' && !(sel?.type === 'node' && sel.id === change.keep.key) && this.#explorer.graph?.hasNode(change.keep.key)) this.#explorer.selectNode(change.keep.key);
     return outcome;
   }
 
