@@ -1,4 +1,5 @@
 // Corrections, as a user makes them: merge the seeds' two proposed visits of
+// Putin to the US (the canvas changed in place: the same nodes where they were, less the one absorbed),
 // Putin to the US, add an article (the graph is rebuilt, the merge holds),
 // correct Marco Rubio's roles, export GraphML and read it with networkx, see
 // a correction whose target is gone said so, undo the merge, Ctrl+Z and
@@ -82,8 +83,23 @@ describe('corrections', () => {
     await form.getByLabel('Note (why; a rejection\'s reason)').fill('the same proposed visit, told twice');
     await form.getByLabel('Merge into this').selectOption({ label: ABSORB });
     await corrShot('1-merge-form');
+    // Where the nodes are drawn before: a correction changes the canvas in place, it does not lay it out again.
+    const before = await page.evaluate(() => {
+      (window as unknown as { cyBefore: unknown }).cyBefore = window.kg!.cy;
+      return window.kg!.cy.nodes().map((n) => [n.id(), n.position()] as const);
+    });
     await form.getByRole('button', { name: 'Merge', exact: true }).click();
     await page.waitForFunction((l) => window.kg !== undefined && !window.kg.graph.someNode((_k, a) => a.label === l), ABSORB);
+    const after = await page.evaluate(() => ({
+      same: (window as unknown as { cyBefore: unknown }).cyBefore === window.kg!.cy,
+      positions: Object.fromEntries(window.kg!.cy.nodes().map((n) => [n.id(), n.position()])),
+      absorbed: window.kg!.cy.nodes().filter((n) => n.data('label') === 'Trump–Putin visit').length,
+    }));
+    expect(after.same).toBe(true);
+    expect(after.absorbed).toBe(0);
+    const kept = before.filter(([id]) => id !== absorb);
+    expect(Object.keys(after.positions).sort()).toEqual(kept.map(([id]) => id).sort());
+    for (const [id, p] of kept) expect(after.positions[id], id).toEqual(p);
     expect(await keysOf(KEEP)).toHaveLength(1);
     const merged = await attrsOf((await keysOf(KEEP))[0]!);
     expect((merged.evidence as unknown[]).length).toBe(evidence);
