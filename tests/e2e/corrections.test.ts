@@ -1,6 +1,6 @@
 // Corrections, as a user makes them: merge the seeds' two proposed visits of
 // Putin to the US (the canvas changed in place: the same nodes where they were, less the one absorbed),
-// Putin to the US, add an article (the graph is rebuilt, the merge holds),
+// add an article (the graph is rebuilt, the merge holds),
 // correct Marco Rubio's roles, export GraphML and read it with networkx, see
 // a correction whose target is gone said so, undo the merge, Ctrl+Z and
 // Ctrl+Shift+Z, reload: the corrections are still there, and in the workspace
