@@ -80,6 +80,24 @@ describe('Corrections one step at a time (app state)', () => {
     expect(built.order).toBe(3);
   });
 
+  it('undoes the last of the corrections read from storage by applying the others again, the canvas patched', async () => {
+    const built = graphOf();
+    const store = new MemoryCorrectionStore();
+    const earlier = new Corrections(standIn(built), store);
+    await earlier.attach();
+    await earlier.make({ type: 'rename', node: nodeRef(built, 'person:Donald Trump'), label: 'Trump' });
+    // A reload: the records come back, no graph from before them.
+    const explorer = standIn(built);
+    const patched: (Touched | null)[] = [];
+    explorer.patchCanvas = (_from, _graph, touched) => (patched.push(touched), true);
+    const corrections = new Corrections(explorer, store);
+    await corrections.attach();
+    expect(explorer.loaded.graph.getNodeAttribute('person:Donald Trump', 'label')).toBe('Trump');
+    await corrections.undo();
+    expect(explorer.loaded.graph.getNodeAttribute('person:Donald Trump', 'label')).toBe('Donald Trump');
+    expect(patched).toEqual([null]);
+  });
+
   it('copies a graph in slices as graphology copies it', async () => {
     const g = graphOf();
     for (let i = 0; i < 1200; i++) g.addDirectedEdgeWithKey(`e${i}`, 'person:Marco Rubio', 'person:Donald Trump', { relation: 'stated', evidence: [], role: String(i) });

@@ -35,7 +35,7 @@ interface Step {
 }
 
 /** Graphs kept for undo and redo without applying the list again. */
-const KEPT_STEPS = 10;
+const KEPT_STEPS = 5;
 
 const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id, i) => id === b[i]);
 
@@ -193,16 +193,18 @@ export class Corrections {
     void this.#show(this.#state!, null, false);
   }
 
-  /** The same, the copy of the built graph made a slice at a time (the graph on screen meanwhile is the last one). */
+  /** The same, the copy of the built graph made a slice at a time (the graph on screen meanwhile is the last one), the canvas patched. */
   #refreshInSlices(): Promise<void> {
-    return this.#serial(async () => {
-      const built = this.#built;
-      if (!built || !this.#explorer.loaded || !this.applies) return;
-      const copy = this.list.length ? await copyInSlices(built, () => this.#built === built) : built;
-      if (!copy || this.#built !== built) return;
-      this.#corrected(built, copy);
-      await this.#show(this.#state!, null);
-    });
+    return this.#serial(() => this.#reapplyInSlices());
+  }
+
+  async #reapplyInSlices(): Promise<void> {
+    const built = this.#built;
+    if (!built || !this.#explorer.loaded || !this.applies) return;
+    const copy = this.list.length ? await copyInSlices(built, () => this.#built === built) : built;
+    if (!copy || this.#built !== built) return;
+    this.#corrected(built, copy);
+    await this.#show(this.#state!, null);
   }
 
   #serial(work: () => Promise<void> | void): Promise<void> {
@@ -227,7 +229,7 @@ export class Corrections {
   async #applyLast(): Promise<void> {
     const state = this.#shownIsListBut(1);
     const c = this.list.at(-1);
-    if (!state || !c) return this.#refresh();
+    if (!state || !c) return this.#reapplyInSlices();
     const graph = this.#copyOfShown(state);
     const mergedInto = new Map(state.mergedInto);
     const corrector = this.#corrector!;
@@ -267,7 +269,7 @@ export class Corrections {
         const step = this.#back.at(-1);
         const state = this.#state;
         const ids = this.list.map((c) => c.id);
-        if (!step || !state || !this.#steppable() || !sameIds(state.ids, [...ids, correction.id]) || !sameIds(step.state.ids, ids)) return this.#refresh();
+        if (!step || !state || !this.#steppable() || !sameIds(state.ids, [...ids, correction.id]) || !sameIds(step.state.ids, ids)) return this.#reapplyInSlices();
         // The graph before it, as it was: the canvas changes back what the correction touched.
         this.#back = this.#back.slice(0, -1);
         this.#forward = [...this.#forward.slice(1 - KEPT_STEPS), { state, touched: step.touched }];
