@@ -5,7 +5,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { KnowledgeGraph } from '../core/schema.ts';
 import type { Touched } from '../core/graph/touched.ts';
-import type { ElementIds } from './element-ids.ts';
+import type { ElementIds } from '../core/io/element-ids.ts';
 import { type EdgeData, type NodeData, edgeData, nodeData } from './elements.ts';
 
 /** What the canvas holds now, by element id: its data, or undefined when it has no such element. */

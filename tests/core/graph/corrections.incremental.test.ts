@@ -11,7 +11,7 @@ import { extractDocument, graphOfExtractions, isPersonKind, type DocumentExtract
 import { loadDefaultKnowledge } from '../../../src/core/knowledge.ts';
 import { type Change, type Correction, Corrector, applyCorrections, canMerge, edgeRef, nodeRef } from '../../../src/core/graph/corrections.ts';
 import { recordTouched } from '../../../src/core/graph/touched.ts';
-import { ElementIds } from '../../../src/view/element-ids.ts';
+import { ElementIds } from '../../../src/core/io/element-ids.ts';
 import { elementPatch } from '../../../src/view/element-patch.ts';
 import { toCytoscapeElements } from '../../../src/view/elements.ts';
 
