@@ -26,22 +26,53 @@ export function wholeNumber(text: string | null, name: string, fallback: number,
 
 export interface SearchHit { key: string; label: string; kind: string; alias: string; prefix: boolean; similarity: number; articles: number }
 
-/** Names starting with `q`, then names like it (trigram similarity), one hit per entity. */
+/**
+ * Names starting with `q`, the most written first, then, when those are fewer
+ * than `limit`, names like it (trigram similarity), the most alike first; one
+ * hit per entity. Two steps rather than one ranked query: a short prefix
+ * matches hundreds of thousands of names in a large store, and only an index
+ * order (articles, migration 002) stops the scan after `limit` entities.
+ */
 export async function searchNames(db: Queryable, q: string, limit: number): Promise<SearchHit[]> {
   const text = q.trim();
   if ([...text].length < MIN_SEARCH) throw new BadRequest(`search needs at least ${MIN_SEARCH} characters, got ${[...text].length}`);
   const prefix = `${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rows = await db.query<SearchHit>(
-    `SELECT key, label, kind, alias, prefix, similarity, articles FROM (
-       SELECT DISTINCT ON (e.key) e.key, e.label, e.kind, a.alias, lower(a.alias) LIKE $2 AS prefix,
-              similarity(a.alias, $1)::float8 AS similarity, e.articles
-       FROM aliases a JOIN entities e ON e.key = a.entity_key
-       WHERE lower(a.alias) LIKE $2 OR a.alias % $1
-       ORDER BY e.key, (lower(a.alias) LIKE $2) DESC, similarity(a.alias, $1) DESC
-     ) AS hits ORDER BY prefix DESC, similarity DESC, articles DESC, key LIMIT $3`,
-    [text, prefix, limit],
+  const hits = await prefixHits(db, text, prefix, limit);
+  if (hits.length < limit) hits.push(...(await similarHits(db, text, hits.map((h) => h.key), limit - hits.length)));
+  return hits;
+}
+
+/** Entities with a name starting with `prefix`, by that name's articles; names are read in growing batches until `limit` entities are found. */
+async function prefixHits(db: Queryable, text: string, prefix: string, limit: number): Promise<SearchHit[]> {
+  const best = new Map<string, string>(); // entity → its most written matching name
+  for (let take = limit * 2; ; take *= 4) {
+    const rows = await db.query<{ entity_key: string; alias: string }>(
+      'SELECT entity_key, alias FROM aliases WHERE lower(alias) LIKE $1 ORDER BY articles DESC, entity_key, alias LIMIT $2', [prefix, take]);
+    best.clear();
+    for (const r of rows) if (!best.has(r.entity_key) && best.size < limit) best.set(r.entity_key, r.alias);
+    if (best.size >= limit || rows.length < take) break;
+  }
+  if (best.size === 0) return [];
+  const found = await db.query<SearchHit>(
+    `SELECT e.key, e.label, e.kind, n.alias, true AS prefix, similarity(n.alias, $1)::float8 AS similarity, e.articles
+     FROM unnest($2::text[], $3::text[]) AS n (key, alias) JOIN entities e ON e.key = n.key`,
+    [text, [...best.keys()], [...best.values()]],
   );
-  return rows;
+  const order = [...best.keys()];
+  return found.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+}
+
+/** Entities not in `skip` with a name like `text` (pg_trgm's %), the most alike first. */
+async function similarHits(db: Queryable, text: string, skip: string[], limit: number): Promise<SearchHit[]> {
+  return db.query<SearchHit>(
+    `SELECT key, label, kind, alias, false AS prefix, similarity, articles FROM (
+       SELECT DISTINCT ON (e.key) e.key, e.label, e.kind, a.alias, similarity(a.alias, $1)::float8 AS similarity, e.articles
+       FROM aliases a JOIN entities e ON e.key = a.entity_key
+       WHERE a.alias % $1 AND a.entity_key <> ALL ($2::text[])
+       ORDER BY e.key, similarity(a.alias, $1) DESC
+     ) AS hits ORDER BY similarity DESC, articles DESC, key LIMIT $3`,
+    [text, skip, limit],
+  );
 }
 
 export interface NodeRow { key: string; kind: string; label: string; [attribute: string]: unknown }
@@ -150,10 +181,11 @@ export interface EvidenceItem { article: string; title: string; published: strin
 /** The sentences stating a node (or, with `relation` and `target`, one of its edges), paged, newest articles first. */
 export async function evidenceOf(db: Queryable, id: string, offset: number, limit: number): Promise<{ total: number; offset: number; items: EvidenceItem[] }> {
   checkId(id);
-  const [count] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM evidence WHERE node = $1 AND relation IS NULL', [id]);
+  // target IS NULL as well (always so without a relation): the index evidence_subject then gives the page's order.
+  const [count] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM evidence WHERE node = $1 AND relation IS NULL AND target IS NULL', [id]);
   const rows = await db.query<{ article_id: string; title: string; published: string | null; start_at: number; end_at: number; mention_start: number | null; mention_end: number | null; text: string }>(
     `SELECT v.article_id, a.title, a.published::text AS published, v.start_at, v.end_at, v.mention_start, v.mention_end, a.text
-     FROM (SELECT * FROM evidence WHERE node = $1 AND relation IS NULL
+     FROM (SELECT * FROM evidence WHERE node = $1 AND relation IS NULL AND target IS NULL
            ORDER BY month DESC NULLS LAST, article_id, start_at OFFSET $2 LIMIT $3) AS v
      JOIN articles a ON a.id = v.article_id
      ORDER BY v.month DESC NULLS LAST, v.article_id, v.start_at`,
@@ -183,10 +215,11 @@ export async function meetingsBetween(db: Queryable, from: string | null, to: st
   checkDate('from', from);
   checkDate('to', to);
   if (from > to) throw new BadRequest(`bad range: from ${from} is after to ${to}`);
-  // A meeting's date may itself be a month or a year: compared on the length both have.
+  // A meeting's date may itself be a month or a year: compared on the length both have. Its year
+  // lies in the range's years whenever that holds, and is indexed (meetings_year): the scan reads those years only.
   return db.query<NodeRow>(
     `SELECT key, 'meeting' AS kind, label, type, status, date, participants, venues, articles FROM meetings
-     WHERE date IS NOT NULL AND left(date, least(length(date), length($1))) >= left($1, least(length(date), length($1)))
+     WHERE left(date, 4) BETWEEN left($1, 4) AND left($2, 4) AND left(date, least(length(date), length($1))) >= left($1, least(length(date), length($1)))
        AND left(date, least(length(date), length($2))) <= left($2, least(length(date), length($2)))
      ORDER BY date, key LIMIT $3`,
     [from, to, limit],

@@ -122,7 +122,7 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))('the store on
     const db = await engine.fresh();
     await withStore(db, async (store) => {
       expect(await migrate(store)).toEqual([]);
-      expect((await store.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name)).toEqual(['001_store.sql']);
+      expect((await store.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name)).toEqual(['001_store.sql', '002_query_indexes.sql']);
       expect(await store.query(`SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'`)).toHaveLength(1);
       const tables = (await store.query<{ relname: string }>(`SELECT relname FROM pg_class WHERE relkind IN ('r', 'p') AND relnamespace = 'public'::regnamespace`)).map((r) => r.relname);
       for (const t of ['articles', 'extractions', 'entities', 'entity_fragments', 'aliases', 'meetings', 'meeting_fragments', 'edges', 'edge_fragments', 'evidence', 'corrections', 'jobs']) expect(tables).toContain(t);
