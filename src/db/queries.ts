@@ -27,19 +27,19 @@ export function wholeNumber(text: string | null, name: string, fallback: number,
 export interface SearchHit { key: string; label: string; kind: string; alias: string; prefix: boolean; similarity: number; articles: number }
 
 /**
- * Names starting with `q`, the most written first, then, when those are fewer
- * than `limit`, names like it (trigram similarity), the most alike first; one
- * hit per entity. Two steps rather than one ranked query: a short prefix
- * matches hundreds of thousands of names in a large store, and only an index
- * order (articles, migration 002) stops the scan after `limit` entities.
+ * Names starting with `q`, the most written first; when none does, names like
+ * it (trigram similarity), the most alike first; one hit per entity. Steps
+ * rather than one ranked query: in a large store a short prefix matches
+ * hundreds of thousands of names, which are read from the index alone
+ * (migration 002), and a low similarity threshold tens of thousands, each
+ * compared: trigrams only rescue a misspelling, starting strict (similarHits).
  */
 export async function searchNames(db: Queryable, q: string, limit: number): Promise<SearchHit[]> {
   const text = q.trim();
   if ([...text].length < MIN_SEARCH) throw new BadRequest(`search needs at least ${MIN_SEARCH} characters, got ${[...text].length}`);
   const prefix = `${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const hits = await prefixHits(db, text, prefix, limit);
-  if (hits.length < limit) hits.push(...(await similarHits(db, text, hits.map((h) => h.key), limit - hits.length)));
-  return hits;
+  return hits.length > 0 ? hits : similarHits(db, text, limit);
 }
 
 /** Entities with a name starting with `prefix`, by that name's articles; names are read in growing batches until `limit` entities are found. */
@@ -62,17 +62,30 @@ async function prefixHits(db: Queryable, text: string, prefix: string, limit: nu
   return found.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
 }
 
-/** Entities not in `skip` with a name like `text` (pg_trgm's %), the most alike first. */
-async function similarHits(db: Queryable, text: string, skip: string[], limit: number): Promise<SearchHit[]> {
-  return db.query<SearchHit>(
-    `SELECT key, label, kind, alias, false AS prefix, similarity, articles FROM (
-       SELECT DISTINCT ON (e.key) e.key, e.label, e.kind, a.alias, similarity(a.alias, $1)::float8 AS similarity, e.articles
-       FROM aliases a JOIN entities e ON e.key = a.entity_key
-       WHERE a.alias % $1 AND a.entity_key <> ALL ($2::text[])
-       ORDER BY e.key, similarity(a.alias, $1) DESC
-     ) AS hits ORDER BY similarity DESC, articles DESC, key LIMIT $3`,
-    [text, skip, limit],
-  );
+/**
+ * Similarity thresholds tried in turn, the strictest first; the last is
+ * pg_trgm's default. The trigram index finds few candidates at a high one,
+ * and a slip in a full name ("Vladimr Puttin", 0.58) is found at the second.
+ */
+const LIKENESS = ['0.6', '0.45', '0.3'];
+
+/** Entities with a name like `text` (pg_trgm's %), the most alike first: those of the strictest threshold that finds any. */
+async function similarHits(db: Queryable, text: string, limit: number): Promise<SearchHit[]> {
+  for (const threshold of LIKENESS) {
+    // Session-wide, but set before every use of %: nothing else reads it.
+    await db.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, false)`, [threshold]);
+    const hits = await db.query<SearchHit>(
+      `SELECT key, label, kind, alias, false AS prefix, similarity, articles FROM (
+         SELECT DISTINCT ON (e.key) e.key, e.label, e.kind, a.alias, similarity(a.alias, $1)::float8 AS similarity, e.articles
+         FROM aliases a JOIN entities e ON e.key = a.entity_key
+         WHERE a.alias % $1
+         ORDER BY e.key, similarity(a.alias, $1) DESC
+       ) AS hits ORDER BY similarity DESC, articles DESC, key LIMIT $2`,
+      [text, limit],
+    );
+    if (hits.length > 0) return hits;
+  }
+  return [];
 }
 
 export interface NodeRow { key: string; kind: string; label: string; [attribute: string]: unknown }
@@ -104,17 +117,25 @@ export interface Neighbours {
   omitted: number;
 }
 
-/** A node's edges by relation and direction, the `per` most stated of each; `total - shown` were left out. */
+/**
+ * A node's edges by relation and direction, the `per` most stated of each; `total - shown` were left out.
+ * Each group's total is counted, and its first `per` read in the order of an index (migration 002):
+ * a node with tens of thousands of edges is not sorted whole.
+ */
 async function around(db: Queryable, keys: string[], per: number, relation: string | null): Promise<Map<string, Neighbours[]>> {
   const rows = await db.query<{ node: string; relation: string; direction: 'out' | 'in'; other: string; count: number; articles: number; total: number }>(
-    `SELECT node, relation, direction, other, count, articles, total FROM (
-       SELECT node, relation, direction, other, count, articles,
-              count(*) OVER w::int AS total, row_number() OVER (w ORDER BY count DESC, other) AS n
-       FROM (SELECT source AS node, relation, 'out' AS direction, target AS other, count, articles FROM edges WHERE source = ANY ($1::text[]) AND ($3::text IS NULL OR relation = $3)
-             UNION ALL
-             SELECT target, relation, 'in', source, count, articles FROM edges WHERE target = ANY ($1::text[]) AND ($3::text IS NULL OR relation = $3)) AS e
-       WINDOW w AS (PARTITION BY node, relation, direction)
-     ) AS ranked WHERE n <= $2 ORDER BY node, relation, direction, count DESC, other`,
+    `WITH groups AS (
+       SELECT source AS node, relation, 'out' AS direction, count(*)::int AS total FROM edges WHERE source = ANY ($1::text[]) AND ($3::text IS NULL OR relation = $3) GROUP BY source, relation
+       UNION ALL
+       SELECT target, relation, 'in', count(*)::int FROM edges WHERE target = ANY ($1::text[]) AND ($3::text IS NULL OR relation = $3) GROUP BY target, relation
+     )
+     SELECT g.node, g.relation, g.direction, t.other, t.count, t.articles, g.total
+     FROM groups g CROSS JOIN LATERAL (
+       (SELECT target AS other, count, articles FROM edges WHERE g.direction = 'out' AND source = g.node AND relation = g.relation ORDER BY count DESC, target LIMIT $2)
+       UNION ALL
+       (SELECT source, count, articles FROM edges WHERE g.direction = 'in' AND target = g.node AND relation = g.relation ORDER BY count DESC, source LIMIT $2)
+     ) AS t
+     ORDER BY g.node, g.relation, g.direction, t.count DESC, t.other`,
     [keys, per, relation],
   );
   const out = new Map<string, Neighbours[]>();

@@ -7,6 +7,12 @@
 DROP INDEX aliases_prefix;
 CREATE INDEX aliases_prefix ON aliases (lower(alias) text_pattern_ops) INCLUDE (alias, entity_key, articles);
 
+-- A node's neighbours, the most stated first in each relation and direction:
+-- the first few of each group read in index order instead of all sorted.
+CREATE INDEX edges_source_ranked ON edges (source, relation, count DESC, target);
+DROP INDEX edges_target;
+CREATE INDEX edges_target ON edges (target, relation, count DESC, source);
+
 -- Meetings in a time range: their year, a prefix of any date (YYYY, YYYY-MM or YYYY-MM-DD), narrows the scan.
 -- It replaces the index on the date, which the planner walked in order, filtering out most of the table.
 DROP INDEX meetings_date;
