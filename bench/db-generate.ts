@@ -83,6 +83,16 @@ export async function generateEvidence(db: Queryable, node: string, count: numbe
   );
 }
 
+/** `count` evidence rows of the first `people` generated people, in turn, over the same articles: what the rest of a store's evidence would be. */
+export async function generateOthersEvidence(db: Queryable, people: number, count: number, articles: number): Promise<void> {
+  await db.query(
+    `INSERT INTO evidence (article_id, month, node, start_at, end_at, mention_start, mention_end)
+     SELECT ${articleIdSql('a')}, date_trunc('month', ${publishedSql('a')})::date, ${personKeySql('1 + i % $3::int')}, s * 40, s * 40 + 39, s * 40, s * 40 + 14
+     FROM (SELECT i, ${h('i', 10)} % $2::int AS a, (i / $2::int) % ${SENTENCES} AS s FROM generate_series(0, $1::int - 1) AS i) AS g`,
+    [count, articles, people],
+  );
+}
+
 const RELATIONS = ['affiliated_with', 'invited', 'stated'];
 
 /**

@@ -3,7 +3,7 @@
 // the seeds the real way (Putin, Trump, the Helsinki summit), then generate in
 // SQL (bench/db-generate.ts) 5,000,000 people with their aliases, a graph
 // among 300,000 of them with 100,000 dated meetings, 20,000 articles and
-// 1,000,000 evidence rows of Putin; VACUUM ANALYZE; then time `calls` calls of each
+// 1,000,000 evidence rows of Putin and 2,000,000 of others; VACUUM ANALYZE; then time `calls` calls of each
 // query `kg serve` answers, through the same functions (src/db/queries.ts)
 // on a Store, with varied inputs, and print p50 / p95 / max against the
 // issue's targets. Then PGlite: a fresh folder, migrate, load `evidence` rows
@@ -22,7 +22,7 @@ import { evidenceOf, meetingsBetween, neighbourhood, searchNames, shortestPath }
 import { drainQueue } from '../src/db/queue.ts';
 import { type Queryable, type Store, openStore, workerName } from '../src/db/store.ts';
 import { startCluster } from '../tests/db/support/pg-cluster.ts';
-import { generateArticles, generateEvidence, generateGraph, generateNames, personKey, withoutIndexes } from './db-generate.ts';
+import { generateArticles, generateEvidence, generateOthersEvidence, generateGraph, generateNames, personKey, withoutIndexes } from './db-generate.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const argValue = (flag: string): string | undefined => {
@@ -173,6 +173,7 @@ async function postgresQueries(): Promise<Measure[] | null> {
       await timed(`${NAMES.toLocaleString('en')} names generated`, () => generateNames(store, NAMES));
       await timed(`${ARTICLES.toLocaleString('en')} articles generated`, () => generateArticles(store, ARTICLES));
       await timed(`${EVIDENCE.toLocaleString('en')} evidence rows of Putin generated`, () => generateEvidence(store, putin, EVIDENCE, ARTICLES));
+      await timed(`${(2 * EVIDENCE).toLocaleString('en')} evidence rows of others generated`, () => generateOthersEvidence(store, PEOPLE, 2 * EVIDENCE, ARTICLES));
       await timed('graph generated', () => generateGraph(store, { people: PEOPLE, degree: 10, meetings: MEETINGS, articles: ARTICLES, hubs: [putin, trump] }));
       await timed('indexes made again', rebuild);
       // VACUUM as autovacuum would in time: index-only scans need the visibility map it sets.
