@@ -73,12 +73,12 @@ export async function generateArticles(db: Queryable, count: number): Promise<vo
   );
 }
 
-/** `count` evidence rows of `node` (as a node, not an edge), spread over `articles` generated articles, each a sentence of its article. */
+/** `count` evidence rows of `node` (as a node, not an edge), spread over `articles` generated articles, each a sentence of its article; an article's rows together, as ingest writes them. */
 export async function generateEvidence(db: Queryable, node: string, count: number, articles: number): Promise<void> {
   await db.query(
     `INSERT INTO evidence (article_id, month, node, start_at, end_at, mention_start, mention_end)
      SELECT ${articleIdSql('a')}, date_trunc('month', ${publishedSql('a')})::date, $1, s * 40, s * 40 + 39, s * 40, s * 40 + 14
-     FROM (SELECT i % $3::int AS a, (i / $3::int) % ${SENTENCES} AS s FROM generate_series(0, $2::int - 1) AS i) AS g`,
+     FROM (SELECT (i / ${SENTENCES}) % $3::int AS a, i % ${SENTENCES} AS s FROM generate_series(0, $2::int - 1) AS i) AS g`,
     [node, count, articles],
   );
 }

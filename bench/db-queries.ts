@@ -66,7 +66,7 @@ const EXPLAIN = process.argv.includes('--explain');
 /** The store, but each SELECT is first shown with its plan (EXPLAIN ANALYZE): --explain, on a query's slowest input. */
 const explaining = (store: Store): Queryable => ({
   query: async <T extends object>(sql: string, params?: readonly unknown[]) => {
-    if (/^\s*SELECT/i.test(sql)) {
+    if (/^\s*(SELECT|WITH)/i.test(sql)) {
       const plan = await store.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
       console.log(`${sql.replace(/\s+/g, ' ').slice(0, 160)}…\n${plan.map((r) => `  ${r['QUERY PLAN'].slice(0, 300)}`).join('\n')}`);
     }
