@@ -3,6 +3,7 @@
 // here with a DevTools port (Lighthouse drives it over CDP, not through
 // playwright); nothing is fetched from the network.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -66,8 +67,13 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores[]>
         failedA11y,
       });
     } finally {
-      child.kill();
-      await rm(profile, { recursive: true, force: true });
+      // Chromium writes to its profile until it has exited: removed after that, retried while it lets go.
+      if (child.exitCode === null) {
+        const exited = once(child, 'exit');
+        child.kill();
+        await exited;
+      }
+      await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     }
   }
   return out;
