@@ -12,12 +12,13 @@ import { graphStylesheet, LIGHT_CANVAS, type CanvasTheme } from './style.ts';
 import { registerCoseBilkent } from './cose-bilkent.ts';
 import { layoutOptions, DEFAULT_LAYOUT, LAYOUTS, type ForceAtlas2Options, type LayoutName } from './layouts.ts';
 import { layoutInPieces } from './arrange.ts';
-import { layoutIncrementally, positionsOf, type Point } from './incremental-layout.ts';
+import { INCREMENTAL, placeNew, positionsOf, settle, type Point } from './incremental-layout.ts';
 import { localPositionStore, positionKey, type PositionStore } from './layout-cache.ts';
 import { addInSlices, layoutInput, mountInSlices, nextTask } from './staged-load.ts';
 import { isLarge, renderingOptions } from './rendering.ts';
 import type { LayoutRun } from '../workers/layout-client.ts';
 import { coseInWorker } from '../workers/cose-client.ts';
+import type { CoseRequest } from '../workers/cose-protocol.ts';
 import { exportPng, type PngRequest, type PngResult } from './image-export.ts';
 import { HighlightOverlay } from './highlight-overlay.ts';
 import { installOverviewDraw } from './overview-draw.ts';
@@ -78,7 +79,6 @@ export interface CanvasOptions extends CanvasCallbacks {
 
 const FIT_PADDING = 32;
 /** cose-bilkent from the current positions: no random start, no tiling (it would pile lone nodes top left, issue #93), low starting energy. */
-const INCREMENTAL = Object.freeze({ fit: false, randomize: false, tile: false, initialEnergyOnIncremental: 0.3 });
 /** Cytoscape stops caching for 250 ms after elements change. */
 const PREWARM_AFTER_CHANGE_MS = 400;
 /** Class changes restyled in one go in a big graph: ~40 µs each here. */
@@ -153,8 +153,8 @@ export class GraphCanvas {
       // From the last graph's places, in a task of its own: making the canvas and laying it out in one
       // were a 211 ms task after 20 articles (each ~100 ms alone).
       const start = options.start;
-      this.ready = nextTask().then(() => {
-        if (this.#alive && !this.#layoutFrom(start, layout)) this.runLayout(layout);
+      this.ready = nextTask().then(async () => {
+        if (this.#alive && !(await this.#layoutFrom(start, layout))) this.runLayout(layout);
       });
     } else {
       this.ready = Promise.resolve(this.runLayout(layout));
@@ -311,8 +311,7 @@ export class GraphCanvas {
   #layOutOnPage(eles: cytoscape.CollectionReturnValue, name: LayoutName): void {
     const options = layoutOptions(name, { fit: false }) as cytoscape.LayoutOptions;
     if (name === 'cose-bilkent') {
-      const aspect = this.cy.width() > 0 && this.cy.height() > 0 ? this.cy.width() / this.cy.height() : 4 / 3;
-      layoutInPieces(this.cy, eles, options, aspect);
+      layoutInPieces(this.cy, eles, options, this.#aspect());
     } else {
       eles.layout(options).run();
     }
@@ -331,23 +330,9 @@ export class GraphCanvas {
     if (hidden) container.style.visibility = 'hidden';
     try {
       const nodes = eles.nodes();
-      const index = new Map<string, number>();
-      const boxes = nodes.map((n, i) => {
-        index.set(n.id(), i);
-        const bb = n.boundingBox({ includeLabels: true });
-        const p = n.position();
-        return { kind: String(n.data('kind')), label: String(n.data('label') ?? ''), w: bb.w, h: bb.h, dx: (bb.x1 + bb.x2) / 2 - p.x, dy: (bb.y1 + bb.y2) / 2 - p.y };
-      });
-      const pairs: number[] = [];
-      eles.edges().forEach((e) => {
-        const s = index.get(e.source().id());
-        const t = index.get(e.target().id());
-        if (s !== undefined && t !== undefined) pairs.push(s, t);
-      });
-      const aspect = this.cy.width() > 0 && this.cy.height() > 0 ? this.cy.width() / this.cy.height() : 4 / 3;
       let positions: Float32Array;
       try {
-        positions = await coseInWorker({ nodes: boxes, edges: Uint32Array.from(pairs), aspect });
+        positions = await coseInWorker({ ...this.#coseRequest(eles), aspect: this.#aspect() });
       } catch {
         if (this.#alive && run === this.#layoutRun) this.#layOutOnPage(eles, 'cose-bilkent');
         return;
@@ -362,19 +347,72 @@ export class GraphCanvas {
     }
   }
 
+  /** Each node as its box (labels are measured here, not in the worker) and the edges as index pairs. */
+  #coseRequest(eles: cytoscape.Collection): Pick<CoseRequest, 'nodes' | 'edges'> {
+    const index = new Map<string, number>();
+    const boxes = eles.nodes().map((n, i) => {
+      index.set(n.id(), i);
+      const bb = n.boundingBox({ includeLabels: true });
+      const p = n.position();
+      return { kind: String(n.data('kind')), label: String(n.data('label') ?? ''), w: bb.w, h: bb.h, dx: (bb.x1 + bb.x2) / 2 - p.x, dy: (bb.y1 + bb.y2) / 2 - p.y };
+    });
+    const pairs: number[] = [];
+    eles.edges().forEach((e) => {
+      const s = index.get(e.source().id());
+      const t = index.get(e.target().id());
+      if (s !== undefined && t !== undefined) pairs.push(s, t);
+    });
+    return { nodes: boxes, edges: Uint32Array.from(pairs) };
+  }
+
+  #aspect(): number {
+    return this.cy.width() > 0 && this.cy.height() > 0 ? this.cy.width() / this.cy.height() : 4 / 3;
+  }
+
   /** Whether a layout has placed the nodes: until then the canvas shows nothing worth seeing. */
   #laidOutOnce = false;
 
-  /** An incremental cose-bilkent from the old positions; false when it does not apply (another layout, nothing kept). */
-  #layoutFrom(start: ReadonlyMap<string, Point>, name: LayoutName): boolean {
+  /**
+   * An incremental cose-bilkent from the old positions; false when it does not apply (another layout,
+   * nothing kept). The new nodes are placed by their neighbours here, then settled in the worker: on the
+   * page, settling 20 articles' nodes was a task of over 200 ms.
+   */
+  async #layoutFrom(start: ReadonlyMap<string, Point>, name: LayoutName): Promise<boolean> {
     if (name !== 'cose-bilkent') return false;
     performance.mark('kg:incremental-layout-start');
-    const done = layoutIncrementally(this.cy, this.cy.elements().not('.hidden'), start, layoutOptions(name, INCREMENTAL) as cytoscape.LayoutOptions);
-    if (!done) return false;
+    const placed = placeNew(this.cy, this.cy.elements().not('.hidden'), start);
+    if (!placed) return false;
+    const run = ++this.#layoutRun;
+    if (placed.settle) await this.#settle(placed.settle, placed.kept.intersection(placed.settle), run);
+    if (!this.#alive || run !== this.#layoutRun) return true;
     performance.measure('kg:incremental-layout', 'kg:incremental-layout-start');
     this.fit();
     this.#updateEdgeLabels();
     return true;
+  }
+
+  /** cose-bilkent over `eles` from where they are, `held` kept: in the worker, on the page if it fails. */
+  async #settle(eles: cytoscape.Collection, held: cytoscape.Collection, run: number): Promise<void> {
+    const onPage = () => settle(eles, held, layoutOptions('cose-bilkent', INCREMENTAL) as cytoscape.LayoutOptions);
+    if (typeof Worker === 'undefined' || !this.cy.container()) return onPage();
+    const nodes = eles.nodes();
+    const request = this.#coseRequest(eles);
+    const from = { positions: new Float32Array(nodes.length * 2), held: new Uint8Array(nodes.length) };
+    nodes.forEach((n, i) => {
+      from.positions[2 * i] = n.position('x');
+      from.positions[2 * i + 1] = n.position('y');
+      from.held[i] = held.has(n) ? 1 : 0;
+    });
+    let positions: Float32Array;
+    try {
+      positions = await coseInWorker({ ...request, aspect: this.#aspect(), from });
+    } catch {
+      if (this.#alive && run === this.#layoutRun) onPage();
+      return;
+    }
+    if (!this.#alive || run !== this.#layoutRun) return;
+    // The held nodes are not written back: they stay exactly where the user saw them.
+    this.cy.batch(() => nodes.forEach((n, i) => void (from.held[i] === 1 || n.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! }))));
   }
 
   /** Where every node is now, to start the next graph's layout from. */

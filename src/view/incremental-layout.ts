@@ -59,14 +59,25 @@ export function placeNear(ids: readonly string[], neighbours: (id: string) => re
   return { near, apart: waiting };
 }
 
+/** cose-bilkent's options for settling new nodes among placed ones. */
+export const INCREMENTAL = Object.freeze({ fit: false, randomize: false, tile: false, initialEnergyOnIncremental: 0.3 });
+
+export interface Placement {
+  /** The nodes that kept their old positions. */
+  kept: Collection;
+  /** What cose-bilkent has to settle (the kept nodes among it held), or null: nothing new with an edge. */
+  settle: Collection | null;
+}
+
 /**
- * Lays out `eles` keeping the positions in `old`; false (nothing done) when
- * none of its nodes has an old position. `options` are cose-bilkent's.
+ * Puts the nodes of `eles` at their old positions and each new one next to
+ * a placed neighbour, or in rows below the drawing; null (nothing done) when
+ * none of its nodes has an old position.
  */
-export function layoutIncrementally(cy: Core, eles: Collection, old: ReadonlyMap<string, Point>, options: LayoutOptions): boolean {
+export function placeNew(cy: Core, eles: Collection, old: ReadonlyMap<string, Point>): Placement | null {
   const nodes = eles.nodes();
   const kept = nodes.filter((n) => old.has(n.id()));
-  if (kept.empty()) return false;
+  if (kept.empty()) return null;
   const inView = eles.edges();
   const neighbours = (id: string) =>
     cy
@@ -97,19 +108,22 @@ export function layoutIncrementally(cy: Core, eles: Collection, old: ReadonlyMap
       cy.getElementById(id).position({ x: bb.x1 + rows.at[i]!.x + CELL.w / 2, y: bb.y2 + CELL.h + rows.at[i]!.y });
     });
   });
-  if (near.size === 0 && apart.every((id) => neighbours(id).length === 0)) return true;
-  // Every node with an edge takes part (the old ones locked), so the new ones
+  if (near.size === 0 && apart.every((id) => neighbours(id).length === 0)) return { kept, settle: null };
+  // Every node with an edge takes part (the old ones held), so the new ones
   // settle among the forces of the drawing they join; lone new nodes stay in
   // their rows, where the simulation would fling them anywhere.
-  const run = inView.connectedNodes().intersection(nodes).union(inView);
-  const locked = kept.filter((n) => !(n as NodeSingular).locked());
+  return { kept, settle: inView.connectedNodes().intersection(nodes).union(inView) };
+}
+
+/** Runs cose-bilkent over `eles` from where its nodes are, `held` locked for the run. */
+export function settle(eles: Collection, held: Collection, options: LayoutOptions): void {
+  const locked = held.filter((n) => !(n as NodeSingular).locked());
   locked.lock();
   try {
-    withSeededRandom(LAYOUT_SEED, () => run.layout(options).run());
+    withSeededRandom(LAYOUT_SEED, () => eles.layout(options).run());
   } finally {
     locked.unlock();
   }
-  return true;
 }
 
 /** Where each node of `cy` is now. */

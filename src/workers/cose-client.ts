@@ -30,6 +30,6 @@ export function coseInWorker(request: CoseRequest): Promise<Float32Array> {
       else reject(new Error(reply.message));
     };
     worker.onerror = (event) => reject(new Error(`workers/cose: the layout worker failed: ${event.message}`));
-    worker.postMessage(request, [request.edges.buffer]);
+    worker.postMessage(request, [request.edges.buffer, ...(request.from ? [request.from.positions.buffer, request.from.held.buffer] : [])]);
   }).finally(() => worker.terminate());
 }

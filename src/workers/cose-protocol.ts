@@ -19,6 +19,12 @@ export interface CoseRequest {
   edges: Uint32Array;
   /** The window's width / height, that the pieces are packed to. */
   aspect: number;
+  /**
+   * Settling new nodes among placed ones (view/incremental-layout.ts): each
+   * node's start position, [x0, y0, …], and 1 for those that stay where they are.
+   * Without it, a layout from scratch packed in pieces.
+   */
+  from?: { positions: Float32Array; held: Uint8Array };
 }
 
 export type CoseReply = { type: 'done'; positions: Float32Array } | { type: 'error'; message: string };
