@@ -18,7 +18,7 @@ import { addInSlices, layoutInput, mountInSlices, nextTask } from './staged-load
 import { isLarge, renderingOptions } from './rendering.ts';
 import type { LayoutRun } from '../workers/layout-client.ts';
 import { coseInWorker } from '../workers/cose-client.ts';
-import type { CoseRequest } from '../workers/cose-protocol.ts';
+import type { CoseNode, CoseRequest } from '../workers/cose-protocol.ts';
 import { exportPng, type PngRequest, type PngResult } from './image-export.ts';
 import { HighlightOverlay } from './highlight-overlay.ts';
 import { installOverviewDraw } from './overview-draw.ts';
@@ -331,19 +331,34 @@ export class GraphCanvas {
     try {
       const nodes = eles.nodes();
       let positions: Float32Array;
+      const request = { ...this.#coseRequest(eles), aspect: this.#aspect() };
       try {
-        positions = await coseInWorker({ ...this.#coseRequest(eles), aspect: this.#aspect() });
+        positions = hidden ? await this.#undrawn(() => coseInWorker(request)) : await coseInWorker(request);
       } catch {
         if (this.#alive && run === this.#layoutRun) this.#layOutOnPage(eles, 'cose-bilkent');
         return;
       }
       if (!this.#alive || run !== this.#layoutRun) return;
       this.cy.batch(() => nodes.forEach((n, i) => void n.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! })));
-      this.fit();
+      this.#laidBoxes = new Map(nodes.map((n, i) => [n.id(), { x: positions[2 * i]!, y: positions[2 * i + 1]!, box: request.nodes[i]! }]));
+      this.#fitFirstView();
       this.#updateEdgeLabels();
     } finally {
       this.#laidOutOnce = true;
       if (hidden && this.#alive) container.style.visibility = '';
+    }
+  }
+
+  /**
+   * `work` with Cytoscape drawing nothing (a batch holds its render loop): a draw of the hidden canvas,
+   * its nodes piled up before the layout, was the longest task of opening the seeds (1.8 s at 4× CPU throttling).
+   */
+  async #undrawn<T>(work: () => Promise<T>): Promise<T> {
+    this.cy.startBatch();
+    try {
+      return await work();
+    } finally {
+      if (this.#alive) this.cy.endBatch();
     }
   }
 
@@ -485,7 +500,7 @@ export class GraphCanvas {
     const slice = overlay ? RESTYLE_SLICE : Math.max(1, changes.length);
     void this.#restyle(changes, slice, ++this.#restyleRun).then(() => {
       // The first view fits what is shown, not what the layout placed (unconnected nodes may be hidden).
-      if (first && !overlay && changes.some(([, cls]) => cls === 'hidden')) this.fit();
+      if (first && !overlay && changes.some(([, cls]) => cls === 'hidden')) this.#fitFirstView();
       // Restyled elements drop out of the cached pictures: remade once all are restyled.
       if (changes.length > 0) this.#prewarmLevels(PREWARM_AFTER_CHANGE_MS);
     });
@@ -539,13 +554,40 @@ export class GraphCanvas {
     // Labels of a big graph are not drawn at the zoom that fits it; measuring every element would cost a long task.
     const shown = picked.nonempty() ? picked.union(picked.edgesWith(picked)) : this.#large ? null : cy.elements().not('.hidden');
     const bb = shown ? (shown.empty() ? null : shown.boundingBox()) : nodesBox(cy.nodes());
-    if (!bb || cy.width() <= 0 || cy.height() <= 0) return;
+    if (bb) this.#fitTo(bb, animate);
+    // A fit of some elements (focus) is the user's view of them, not the whole graph's.
+    this.#fitted = picked.empty();
+  }
+
+  /**
+   * Each node's box as the cose worker laid it out, and where the node then was. The first view is
+   * fitted to these while no node has moved: measuring the drawing again (labels, edges) was the
+   * longest task of opening the seeds after the first draw.
+   */
+  #laidBoxes = new Map<string, { x: number; y: number; box: CoseNode }>();
+
+  #fitFirstView(): void {
+    const cy = this.cy;
+    const shown = cy.nodes().filter((n) => !n.hasClass('hidden'));
+    const boxes = shown.map((n: NodeSingular) => {
+      const laid = this.#laidBoxes.get(n.id());
+      const p = n.position();
+      return laid && laid.x === p.x && laid.y === p.y ? laid : null;
+    });
+    if (shown.empty() || boxes.includes(null)) return this.fit();
+    cy.resize();
+    cy.stop(true);
+    this.#fitTo(boxesBound(boxes as { x: number; y: number; box: CoseNode }[]));
+    this.#fitted = true;
+  }
+
+  #fitTo(bb: { x1: number; x2: number; y1: number; y2: number; w: number; h: number }, animate = false): void {
+    const cy = this.cy;
+    if (cy.width() <= 0 || cy.height() <= 0) return;
     const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * FIT_PADDING) / Math.max(bb.w, 1), (cy.height() - 2 * FIT_PADDING) / Math.max(bb.h, 1)));
     const pan = { x: (cy.width() - zoom * (bb.x1 + bb.x2)) / 2, y: (cy.height() - zoom * (bb.y1 + bb.y2)) / 2 };
     if (animate && cy.container()) cy.animate({ zoom, pan }, { duration: 300 });
     else cy.viewport({ zoom, pan });
-    // A fit of some elements (focus) is the user's view of them, not the whole graph's.
-    this.#fitted = picked.empty();
   }
 
   /** Centres a node or an edge, zooming in if labels would be too small to read. */
@@ -695,4 +737,16 @@ function nodesBox(nodes: cytoscape.NodeCollection): { x1: number; y1: number; x2
     y2 = Math.max(y2, y + r);
   });
   return x1 > x2 ? null : { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+}
+
+/** The box around laid-out boxes (labels included), each at its node's position. */
+function boxesBound(laid: readonly { x: number; y: number; box: CoseNode }[]): { x1: number; y1: number; x2: number; y2: number; w: number; h: number } {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { x, y, box } of laid) {
+    x1 = Math.min(x1, x + box.dx - box.w / 2);
+    y1 = Math.min(y1, y + box.dy - box.h / 2);
+    x2 = Math.max(x2, x + box.dx + box.w / 2);
+    y2 = Math.max(y2, y + box.dy + box.h / 2);
+  }
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
 }
