@@ -25,8 +25,9 @@ export: the stored graph, the same graph \`kg build\` makes of the same articles
 serve: the explorer (the built app: dist/, npm run build; or --app <folder>) and a
 JSON API under /api/ on 127.0.0.1 (default port ${DEFAULT_PORT}): /api/info, /api/search?q=
 (from 3 characters: prefix, then trigram matches), /api/node?id=,
-/api/neighbours?id=&hops=1|2&per=&relation=, /api/evidence?id=&offset=&limit=,
-/api/meetings?from=&to=, /api/path?from=&to=, /api/corrections?subject=.
+/api/neighbours?id=&hops=1|2&per=&relation=, /api/evidence?id=&offset=&limit=
+(an edge's, from its source id: &relation=&target=), /api/meetings?from=&to=,
+/api/path?from=&to=, /api/corrections?subject=.
 Read-only unless given a token (--token <t>, or KG_SERVE_TOKEN, 16 characters or
 more): then POST /api/corrections with "Authorization: Bearer <t>" adds a correction.
 `;

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { BadRequest, evidenceOf, meetingsBetween, neighbourhood, nodeOf, searchNames, shortestPath, storeInfo, wholeNumber } from '../db/queries.ts';
+import { BadRequest, type EdgeEnd, checkEdge, evidenceOf, hasEdge, meetingsBetween, neighbourhood, nodeOf, searchNames, shortestPath, storeInfo, wholeNumber } from '../db/queries.ts';
 import type { Store } from '../db/store.ts';
 import { printLine } from './printable.ts';
 import type { OutputStream } from './progress.ts';
@@ -37,6 +37,14 @@ const required = (params: URLSearchParams, name: string): string => {
   return v;
 };
 
+/** The edge named by `relation` and `target` (from the node `id`), or null when neither is given. */
+function edgeOf(params: URLSearchParams): EdgeEnd | null {
+  const [relation, target] = [params.get('relation'), params.get('target')];
+  if (relation === null && target === null) return null;
+  if (relation === null || target === null) throw new BadRequest("an edge's evidence needs both relation and target");
+  return checkEdge({ relation, target });
+}
+
 async function existing(store: Store, id: string) {
   const node = await nodeOf(store, id);
   if (node === null) throw new NotFound(`no node ${JSON.stringify(id)}`);
@@ -57,8 +65,13 @@ const ROUTES: Record<string, Handler> = {
     const id = required(p, 'id');
     const offset = wholeNumber(p.get('offset'), 'offset', 0, 0, 1_000_000);
     const limit = wholeNumber(p.get('limit'), 'limit', 20, 1, 100);
+    const edge = edgeOf(p);
     await existing(store, id);
-    return evidenceOf(store, id, offset, limit);
+    if (edge) {
+      await existing(store, edge.target);
+      if (!(await hasEdge(store, id, edge))) throw new NotFound(`no edge ${JSON.stringify(id)} ${edge.relation} ${JSON.stringify(edge.target)}`);
+    }
+    return evidenceOf(store, id, offset, limit, edge);
   },
   '/meetings': async (store, p) => ({ meetings: await meetingsBetween(store, p.get('from'), p.get('to'), wholeNumber(p.get('limit'), 'limit', 100, 1, 1000)) }),
   '/path': async (store, p) => {

@@ -1,8 +1,9 @@
 // The read queries `kg serve` answers, on the query tables: names by prefix
 // and by trigrams, a node, its neighbourhood (capped per relation, with what
-// was left out counted), its evidence (paged), meetings in a time range, and
-// a shortest path. Each checks its input and throws BadRequest with the
+// was left out counted), its evidence or one of its edges' (paged), meetings
+// in a time range, and a shortest path. Each checks its input and throws BadRequest with the
 // reason; they never write.
+import { RELATIONS } from '../core/schema.ts';
 import type { Queryable } from './store.ts';
 
 export class BadRequest extends Error {}
@@ -199,18 +200,40 @@ export async function storeInfo(db: Queryable): Promise<{ entities: number; meet
 
 export interface EvidenceItem { article: string; title: string; published: string | null; start: number; end: number; sentence: string; mention: [number, number] | null }
 
-/** The sentences stating a node (or, with `relation` and `target`, one of its edges), paged, newest articles first. */
-export async function evidenceOf(db: Queryable, id: string, offset: number, limit: number): Promise<{ total: number; offset: number; items: EvidenceItem[] }> {
+/** One of a node's edges, named from that node (its source): the relation and the other end. */
+export interface EdgeEnd { relation: string; target: string }
+
+/** The edge as given, or BadRequest: a relation of the schema, a target that could be a node key. */
+export function checkEdge(edge: EdgeEnd): EdgeEnd {
+  if (!(RELATIONS as readonly string[]).includes(edge.relation)) throw new BadRequest(`bad relation: one of ${RELATIONS.join(', ')}`);
+  checkId(edge.target, 'target');
+  return edge;
+}
+
+/** Whether the store holds this edge (source, relation, target). */
+export async function hasEdge(db: Queryable, source: string, edge: EdgeEnd): Promise<boolean> {
+  checkId(source);
+  checkEdge(edge);
+  const rows = await db.query('SELECT 1 FROM edges WHERE source = $1 AND relation = $2 AND target = $3', [source, edge.relation, edge.target]);
+  return rows.length > 0;
+}
+
+/** The sentences stating a node (or, with `edge`, one of its edges, the node its source), paged, newest articles first. */
+export async function evidenceOf(db: Queryable, id: string, offset: number, limit: number, edge: EdgeEnd | null = null): Promise<{ total: number; offset: number; items: EvidenceItem[] }> {
   checkId(id);
-  // target IS NULL as well (always so without a relation): the index evidence_subject then gives the page's order.
-  const [count] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM evidence WHERE node = $1 AND relation IS NULL AND target IS NULL', [id]);
+  if (edge) checkEdge(edge);
+  // A node's rows have neither relation nor target; equalities either way (not IS NOT DISTINCT FROM), so that the index evidence_subject gives the page's order.
+  const subject = edge ? 'node = $1 AND relation = $2 AND target = $3' : 'node = $1 AND relation IS NULL AND target IS NULL';
+  const keys = edge ? [id, edge.relation, edge.target] : [id];
+  const at = keys.length;
+  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM evidence WHERE ${subject}`, keys);
   const rows = await db.query<{ article_id: string; title: string; published: string | null; start_at: number; end_at: number; mention_start: number | null; mention_end: number | null; text: string }>(
     `SELECT v.article_id, a.title, a.published::text AS published, v.start_at, v.end_at, v.mention_start, v.mention_end, a.text
-     FROM (SELECT * FROM evidence WHERE node = $1 AND relation IS NULL AND target IS NULL
-           ORDER BY month DESC NULLS LAST, article_id, start_at OFFSET $2 LIMIT $3) AS v
+     FROM (SELECT * FROM evidence WHERE ${subject}
+           ORDER BY month DESC NULLS LAST, article_id, start_at OFFSET $${at + 1} LIMIT $${at + 2}) AS v
      JOIN articles a ON a.id = v.article_id
      ORDER BY v.month DESC NULLS LAST, v.article_id, v.start_at`,
-    [id, offset, limit],
+    [...keys, offset, limit],
   );
   return {
     total: count!.n,

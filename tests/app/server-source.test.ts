@@ -1,5 +1,5 @@
 // The explorer's state on `kg serve`, on a fake API: what is drawn after a
-// choice, an expansion and a "more"; evidence a page at a time; a late answer
+// choice, an expansion and a "more"; a node's and an edge's evidence a page at a time; a late answer
 // for an earlier selection dropped; and the client refusing answers of the
 // wrong shape.
 import { describe, expect, it } from 'vitest';
@@ -91,6 +91,25 @@ describe('the explorer on kg serve', () => {
     await s.moreEvidence();
     expect(s.evidence?.items).toHaveLength(7);
     expect(s.evidence?.total).toBe(7);
+  });
+
+  it("pages a selected edge's evidence, asked for from its source, both ends' names marked", async () => {
+    const { source: s, asked } = await source();
+    await s.search('Putin');
+    await s.choose(s.hits[0]!);
+    const edge = s.explorer.graph!.edges('person:Putin', 'meeting:1')[0]!;
+    await s.describeEdge(edge);
+    expect(asked).toContain(`/api/evidence?id=person%3APutin&relation=participant&target=meeting%3A1&offset=0&limit=${EVIDENCE_PAGE}`);
+    expect(s.evidence).toMatchObject({ id: edge, node: 'person:Putin', edge: { relation: 'participant', target: 'meeting:1' }, total: 7 });
+    expect(s.evidence?.items).toHaveLength(EVIDENCE_PAGE);
+    expect(s.evidence?.names).toEqual(['Putin', '1', 'V. Putin']);
+    await s.moreEvidence();
+    expect(asked.at(-1)).toBe(`/api/evidence?id=person%3APutin&relation=participant&target=meeting%3A1&offset=${EVIDENCE_PAGE}&limit=${EVIDENCE_PAGE}`);
+    expect(s.evidence?.items).toHaveLength(7);
+    // A node selected after it: the node's own evidence, not the edge's.
+    await s.describe('person:Putin');
+    expect(s.evidence).toMatchObject({ id: 'person:Putin', edge: null });
+    expect(asked.at(-1)).toBe(`/api/evidence?id=person%3APutin&offset=0&limit=${EVIDENCE_PAGE}`);
   });
 });
 

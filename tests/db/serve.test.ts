@@ -1,6 +1,6 @@
 // `kg serve`'s API on the seeds, on each engine: what a client asking for
-// names, a node, its neighbourhood, its evidence, meetings in a range and a
-// path gets back, and the 400s for bad input; the built app beside it; and
+// names, a node, its neighbourhood, its evidence or an edge's, meetings in a
+// range and a path gets back, and the 400s for bad input; the built app beside it; and
 // writing, which only the token allows.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,6 +105,47 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))('kg serve on 
       expect(item.sentence.slice(item.mention[0] - item.start, item.mention[1] - item.start)).toMatch(/Putin|Vladimir|Russian/);
     }
     expect((await get(`/evidence?id=${id}&limit=0`)).status).toBe(400);
+  });
+
+  it("pages an edge's evidence, Putin's part in the Helsinki summit, and says which edges are bad or unknown", async () => {
+    const id = await putin();
+    const around = await get(`/api/neighbours?id=${encodeURIComponent(id)}&per=100&relation=participant`);
+    const summit = (around.body.nodes as { key: string; label: string; kind: string }[]).find((n) => n.kind === 'meeting' && /Helsinki/.test(n.label))!;
+    const stated = (around.body.hops[0][0].edges[0].shown as { key: string; count: number }[]).find((s) => s.key === summit.key)!;
+    const edge = `/api/evidence?id=${encodeURIComponent(id)}&relation=participant&target=${encodeURIComponent(summit.key)}`;
+    const all = await get(`${edge}&limit=100`);
+    expect(all.status).toBe(200);
+    // As many sentences as the edge is stated by, none of them the node's own.
+    expect(all.body.total).toBe(stated.count);
+    expect(all.body.total).toBeGreaterThan(1);
+    expect(all.body.items).toHaveLength(all.body.total);
+    const own = await get(`/api/evidence?id=${encodeURIComponent(id)}&limit=100`);
+    expect(own.body.total).not.toBe(all.body.total);
+    for (const item of all.body.items) {
+      expect(item.sentence.length).toBe(item.end - item.start);
+      expect(item.sentence).toMatch(/Putin|Russian|Kremlin/);
+      expect(item.title).toEqual(expect.any(String));
+    }
+    // Newest month first, a page at a time in that order.
+    const months = all.body.items.map((i: { published: string | null }) => i.published?.slice(0, 7) ?? '');
+    expect(months).toEqual([...months].sort().reverse());
+    const second = await get(`${edge}&offset=1&limit=1`);
+    expect(second.body.items).toEqual([all.body.items[1]]);
+
+    const bad = (query: string) => get(`/api/evidence?id=${encodeURIComponent(id)}&${query}`);
+    expect((await bad(`relation=participant`)).body.error).toBe("an edge's evidence needs both relation and target");
+    expect((await bad(`target=${encodeURIComponent(summit.key)}`)).status).toBe(400);
+    const relation = await bad(`relation=knows&target=${encodeURIComponent(summit.key)}`);
+    expect(relation.status).toBe(400);
+    expect(relation.body.error).toBe('bad relation: one of participant, held_at, invited, affiliated_with, located_in, stated, mentions');
+    expect((await bad('relation=participant&target=%01x')).body.error).toMatch(/^bad target/);
+    const nobody = await bad('relation=participant&target=nobody');
+    expect(nobody.status).toBe(404);
+    expect(nobody.body.error).toBe('no node "nobody"');
+    // Named from its source only: the summit has no edge to Putin.
+    const reversed = await get(`/api/evidence?id=${encodeURIComponent(summit.key)}&relation=participant&target=${encodeURIComponent(id)}`);
+    expect(reversed.status).toBe(404);
+    expect(reversed.body.error).toBe(`no edge ${JSON.stringify(summit.key)} participant ${JSON.stringify(id)}`);
   });
 
   it('lists meetings in a time range, and refuses a bad range', async () => {

@@ -2,8 +2,8 @@
 // the server started as a user starts it (its own process, serving the built
 // app), and the app driven in Chromium: it starts empty, finds Putin, draws
 // him with his neighbours, expands him, says what the caps held back, and
-// shows the Helsinki summit's evidence when it is selected. The write route
-// answers only with the token.
+// shows the Helsinki summit's evidence when it is selected, and the evidence
+// of Putin's edge to it when that is. The write route answers only with the token.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -168,6 +168,31 @@ describe('the explorer on kg serve', () => {
     await details().getByRole('button', { name: 'More evidence (1 left)' }).click();
     await page.waitForFunction(() => document.querySelectorAll('.details-pane .evidence q.excerpt').length === 6);
     expect(await details().getByRole('button', { name: /^More evidence/ }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("shows an edge's evidence when it is selected, with its articles and the names marked, and more of it on request", async () => {
+    await page.getByRole('combobox', { name: 'Search' }).fill('Putin');
+    await page.getByRole('option', { name: /Vladimir Putin/ }).click();
+    await details().getByRole('heading', { name: 'Vladimir Putin', level: 2 }).waitFor();
+    await settled();
+    // His part in the Helsinki summit: the edge from him to that meeting, as a tap on it selects it.
+    const summit = await page.evaluate(() => {
+      const edge = window.kg!.cy.edges().filter((e) => e.source().data('label') === 'Vladimir Putin' && /^Trump–Putin bilateral meeting in Helsinki/.test(String(e.target().data('label'))))[0]!;
+      edge.emit('tap');
+      return String(edge.target().data('label'));
+    });
+    await details().getByRole('heading', { name: `Vladimir Putin → ${summit}`, level: 2 }).waitFor();
+    const items = details().locator('.evidence li');
+    await items.first().locator('q.excerpt').waitFor();
+    expect(await items.first().locator('.meta').textContent()).toBe('Amid criticism, Trump eyes 2nd meeting with Putin · 20 Jul 2018');
+    expect(await items.first().locator('q.excerpt').textContent()).toMatch(/Helsinki|summit|meeting/i);
+    expect(await details().locator('.evidence mark').allTextContents()).toContain('Putin');
+    expect(await details().getByText('5 of 6 sentences').count()).toBe(1);
+    await details().getByRole('button', { name: 'More evidence (1 left)' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.details-pane .evidence q.excerpt').length === 6);
+    mkdirSync('/tmp/shots', { recursive: true });
+    await page.screenshot({ path: '/tmp/shots/server-mode-edge.png' });
     expect(errors).toEqual([]);
   });
 

@@ -2,9 +2,9 @@
 // route, each checking the answer's shape before handing it on, as the server
 // is another program and what it sends is data, never markup. `detect` asks
 // the page's own origin whether it is such a server.
-import type { EvidenceItem, NodeBrief, NodeRow, SearchHit } from '../../db/queries.ts';
+import type { EdgeEnd, EvidenceItem, NodeBrief, NodeRow, SearchHit } from '../../db/queries.ts';
 
-export type { EvidenceItem, NodeBrief, NodeRow, SearchHit };
+export type { EdgeEnd, EvidenceItem, NodeBrief, NodeRow, SearchHit };
 
 export interface ServerInfo { server: 'news-kg'; writes: string[]; entities: number; meetings: number; articles: number; firstMeeting: string | null; lastMeeting: string | null }
 
@@ -112,8 +112,9 @@ export class ApiClient {
     return { key: id, edges: first.edges.map((g) => checkGroup('/neighbours', g)), nodes: b.nodes.map((n) => checkBrief('/neighbours', n)) };
   }
 
-  async evidence(id: string, offset: number, limit: number): Promise<EvidencePage> {
-    const b = await this.#get('/evidence', { id, offset, limit });
+  /** A page of the node's evidence, or with `edge` of that edge's (the node its source). */
+  async evidence(id: string, offset: number, limit: number, edge: EdgeEnd | null = null): Promise<EvidencePage> {
+    const b = await this.#get('/evidence', { id, relation: edge?.relation, target: edge?.target, offset, limit });
     if (!isCount(b.total) || !Array.isArray(b.items)) throw shapeError('/evidence', 'no total or items');
     return { total: b.total, offset, items: b.items.map((i) => checkEvidence('/evidence', i)) };
   }

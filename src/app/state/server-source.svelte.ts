@@ -3,11 +3,11 @@
 // (at most PER of each relation, the server counting the rest); expanding a
 // node adds its neighbours; "more" asks for the rest of one relation. Each
 // change hands the explorer a new graph (the canvas keeps the positions of the
-// nodes it had drawn). Details, evidence (paged) and the timeline's meetings
-// are asked for when shown.
+// nodes it had drawn). Details, a node's or an edge's evidence (paged) and the
+// timeline's meetings are asked for when shown.
 import { MultiDirectedGraph } from 'graphology';
 import { MEETING_STATUSES, MEETING_TYPES, NODE_KINDS, RELATIONS, type KnowledgeGraph, type MeetingStatus, type MeetingType, type NodeAttributes, type NodeKind, type Relation } from '../../core/schema.ts';
-import type { ApiClient, EvidenceItem, NeighbourGroup, NodeBrief, NodeRow, SearchHit, ServerInfo } from '../lib/api-client.ts';
+import type { ApiClient, EdgeEnd, EvidenceItem, NeighbourGroup, NodeBrief, NodeRow, SearchHit, ServerInfo } from '../lib/api-client.ts';
 import type { Explorer } from './explorer.svelte.ts';
 
 /** Neighbours asked for per relation at first; "more" asks for up to MAX_PER. */
@@ -30,7 +30,14 @@ export function attributesOf(brief: NodeBrief): NodeAttributes {
   return attrs;
 }
 
-export interface EvidenceState { id: string; total: number; items: EvidenceItem[]; loading: boolean; problem: string | null }
+/** The evidence of the selection (`id`, a node's key or an edge's): the node's own, or with `edge` that edge's, `node` its source; `names` are marked in it. */
+export interface EvidenceState { id: string; node: string; edge: EdgeEnd | null; names: readonly string[]; total: number; items: EvidenceItem[]; loading: boolean; problem: string | null }
+
+/** A node's label and aliases, as the server describes it. */
+function namesOf(node: NodeRow): string[] {
+  const aliases = Array.isArray(node.aliases) ? node.aliases.filter((a): a is string => typeof a === 'string') : [];
+  return [node.label, ...aliases];
+}
 
 export class ServerSource {
   readonly explorer: Explorer;
@@ -151,35 +158,58 @@ export class ServerSource {
 
   /** The selected node's facts and first page of evidence (a later selection wins). */
   async describe(key: string | null): Promise<void> {
-    const turn = ++this.#detailsTurn;
-    this.details = null;
-    this.detailsProblem = null;
-    this.evidence = null;
+    const turn = this.#forget();
     if (key === null) return;
+    let node: NodeRow;
     try {
-      const node = await this.client.node(key);
-      if (turn !== this.#detailsTurn) return;
-      this.details = node;
+      node = await this.client.node(key);
     } catch (error) {
       if (turn === this.#detailsTurn) this.detailsProblem = messageOf(error);
       return;
     }
-    this.evidence = { id: key, total: 0, items: [], loading: false, problem: null };
+    if (turn !== this.#detailsTurn) return;
+    this.details = node;
+    this.evidence = { id: key, node: key, edge: null, names: namesOf(node), total: 0, items: [], loading: false, problem: null };
     await this.moreEvidence();
   }
 
-  /** The next page of the selected node's evidence. */
+  /** The selected edge's first page of evidence, its ends' names marked: their labels at first, their aliases too once the server has described them. */
+  async describeEdge(key: string): Promise<void> {
+    const turn = this.#forget();
+    if (!this.#graph.hasEdge(key)) return;
+    const [source, target] = this.#graph.extremities(key);
+    const labels = [this.#graph.getNodeAttribute(source, 'label'), this.#graph.getNodeAttribute(target, 'label')];
+    this.evidence = { id: key, node: source, edge: { relation: this.#graph.getEdgeAttribute(key, 'relation'), target }, names: labels, total: 0, items: [], loading: false, problem: null };
+    const described = Promise.all([source, target].map((end) => this.client.node(end).then(namesOf, () => [])));
+    await Promise.all([
+      this.moreEvidence(),
+      described.then((names) => {
+        if (turn === this.#detailsTurn && this.evidence) this.evidence = { ...this.evidence, names: [...new Set([...labels, ...names.flat()])] };
+      }),
+    ]);
+  }
+
+  /** Drops what was shown of the last selection; an answer for it that comes later is dropped too. */
+  #forget(): number {
+    this.details = null;
+    this.detailsProblem = null;
+    this.evidence = null;
+    return ++this.#detailsTurn;
+  }
+
+  /** The next page of the selection's evidence. */
   async moreEvidence(): Promise<void> {
     const current = this.evidence;
     if (!current || current.loading) return;
     const turn = this.#detailsTurn;
     this.evidence = { ...current, loading: true };
     try {
-      const page = await this.client.evidence(current.id, current.items.length, EVIDENCE_PAGE);
+      const page = await this.client.evidence(current.node, current.items.length, EVIDENCE_PAGE, current.edge);
       if (turn !== this.#detailsTurn) return;
-      this.evidence = { ...current, total: page.total, items: [...current.items, ...page.items], loading: false, problem: null };
+      // The state as it now is (an edge's names may have come meanwhile), with the page added.
+      this.evidence = { ...this.evidence!, total: page.total, items: [...current.items, ...page.items], loading: false, problem: null };
     } catch (error) {
-      if (turn === this.#detailsTurn) this.evidence = { ...current, loading: false, problem: messageOf(error) };
+      if (turn === this.#detailsTurn) this.evidence = { ...this.evidence!, loading: false, problem: messageOf(error) };
     }
   }
 
