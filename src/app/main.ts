@@ -24,7 +24,10 @@ const marked = document.querySelector('meta[name="kg-api"]') !== null;
 const server = marked && !params.has('graph') ? await ApiClient.detect(location.origin) : null;
 if (server) {
   const { default: ServerApp } = await import('./ServerApp.svelte');
+  target.replaceChildren();
   mount(ServerApp, { target, props: server });
 } else {
+  // index.html's loading page goes: mount() adds to what is there.
+  target.replaceChildren();
   mount(App, { target, props: { graphUrl, fallbackUrl: ownGraph, graphOrigins, webgl: params.get('renderer') === 'webgl' } });
 }

@@ -81,6 +81,8 @@ const FIT_PADDING = 32;
 /** cose-bilkent from the current positions: no random start, no tiling (it would pile lone nodes top left, issue #93), low starting energy. */
 /** Cytoscape stops caching for 250 ms after elements change. */
 const PREWARM_AFTER_CHANGE_MS = 400;
+/** Labels measured in one task before the first layout: a phone four times slower than this machine still answers input. */
+const MEASURE_SLICE_MS = 10;
 /** Class changes restyled in one go in a big graph: ~40 µs each here. */
 const RESTYLE_SLICE = 600;
 
@@ -330,15 +332,20 @@ export class GraphCanvas {
     if (hidden) container.style.visibility = 'hidden';
     try {
       const nodes = eles.nodes();
-      let positions: Float32Array;
-      const request = { ...this.#coseRequest(eles), aspect: this.#aspect() };
+      const lay = async () => {
+        // Measured a slice a task while nothing is drawn: each node's first style and label are slow on a slow phone.
+        const request = { ...(await this.#coseRequest(eles, hidden)), aspect: this.#aspect() };
+        return { request, positions: await coseInWorker(request) };
+      };
+      let laid: { request: CoseRequest; positions: Float32Array };
       try {
-        positions = hidden ? await this.#undrawn(() => coseInWorker(request)) : await coseInWorker(request);
+        laid = hidden ? await this.#undrawn(lay) : await lay();
       } catch {
         if (this.#alive && run === this.#layoutRun) this.#layOutOnPage(eles, 'cose-bilkent');
         return;
       }
       if (!this.#alive || run !== this.#layoutRun) return;
+      const { request, positions } = laid;
       this.cy.batch(() => nodes.forEach((n, i) => void n.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! })));
       this.#laidBoxes = new Map(nodes.map((n, i) => [n.id(), { x: positions[2 * i]!, y: positions[2 * i + 1]!, box: request.nodes[i]! }]));
       this.#fitFirstView();
@@ -363,14 +370,20 @@ export class GraphCanvas {
   }
 
   /** Each node as its box (labels are measured here, not in the worker) and the edges as index pairs. */
-  #coseRequest(eles: cytoscape.Collection): Pick<CoseRequest, 'nodes' | 'edges'> {
+  async #coseRequest(eles: cytoscape.Collection, sliced: boolean): Promise<Pick<CoseRequest, 'nodes' | 'edges'>> {
     const index = new Map<string, number>();
-    const boxes = eles.nodes().map((n, i) => {
-      index.set(n.id(), i);
+    const boxes: CoseNode[] = [];
+    let sliceStart = performance.now();
+    for (const n of eles.nodes()) {
+      if (sliced && performance.now() - sliceStart > MEASURE_SLICE_MS) {
+        await nextTask();
+        sliceStart = performance.now();
+      }
+      index.set(n.id(), boxes.length);
       const bb = n.boundingBox({ includeLabels: true });
       const p = n.position();
-      return { kind: String(n.data('kind')), label: String(n.data('label') ?? ''), w: bb.w, h: bb.h, dx: (bb.x1 + bb.x2) / 2 - p.x, dy: (bb.y1 + bb.y2) / 2 - p.y };
-    });
+      boxes.push({ kind: String(n.data('kind')), label: String(n.data('label') ?? ''), w: bb.w, h: bb.h, dx: (bb.x1 + bb.x2) / 2 - p.x, dy: (bb.y1 + bb.y2) / 2 - p.y });
+    }
     const pairs: number[] = [];
     eles.edges().forEach((e) => {
       const s = index.get(e.source().id());
@@ -411,7 +424,7 @@ export class GraphCanvas {
     const onPage = () => settle(eles, held, layoutOptions('cose-bilkent', INCREMENTAL) as cytoscape.LayoutOptions);
     if (typeof Worker === 'undefined' || !this.cy.container()) return onPage();
     const nodes = eles.nodes();
-    const request = this.#coseRequest(eles);
+    const request = await this.#coseRequest(eles, false);
     const from = { positions: new Float32Array(nodes.length * 2), held: new Uint8Array(nodes.length) };
     nodes.forEach((n, i) => {
       from.positions[2 * i] = n.position('x');

@@ -193,6 +193,28 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))('kg serve on 
     expect((await get(`/api/neighbours?id=${id}&relation=x%20y`)).status).toBe(400);
   });
 
+  it('counts a node\'s evidence up to a bound, and still pages past it', async () => {
+    // Trump's mentions copied over and over, in one transaction the other tests never see.
+    const id = await trump();
+    const own = (await get(`/evidence?id=${encodeURIComponent(id)}&limit=1`)).body.total as number;
+    await store.exec('BEGIN');
+    try {
+      await store.query(
+        `INSERT INTO evidence (article_id, month, node, relation, target, start_at, end_at, mention_start, mention_end)
+         SELECT e.article_id, e.month, e.node, e.relation, e.target, e.start_at, e.end_at, e.mention_start, e.mention_end
+         FROM evidence e, generate_series(1, $2::int) WHERE e.node = $1 AND e.relation IS NULL AND e.target IS NULL`,
+        [id, Math.ceil(10_001 / own)],
+      );
+      const page = await get(`/evidence?id=${encodeURIComponent(id)}&offset=10000&limit=5`);
+      expect(page.status).toBe(200);
+      expect(page.body).toMatchObject({ total: 10_000, atLeast: true, offset: 10_000 });
+      expect(page.body.items).toHaveLength(5);
+    } finally {
+      await store.exec('ROLLBACK');
+    }
+    expect((await get(`/evidence?id=${encodeURIComponent(id)}&limit=1`)).body).toMatchObject({ total: own, atLeast: false });
+  }, LONG);
+
   it('serves the built app, and nothing outside its folder', async () => {
     const page = await fetch(`${api.url}/`);
     expect(page.status).toBe(200);

@@ -12,7 +12,8 @@ export interface NeighbourGroup { relation: string; direction: 'out' | 'in'; tot
 
 export interface NeighbourAnswer { key: string; edges: NeighbourGroup[]; nodes: NodeBrief[] }
 
-export interface EvidencePage { total: number; offset: number; items: EvidenceItem[] }
+/** `total` sentences, or with `atLeast` at least that many (the server counts up to a bound). */
+export interface EvidencePage { total: number; atLeast: boolean; offset: number; items: EvidenceItem[] }
 
 export class ApiError extends Error {
   constructor(message: string, readonly status: number) {
@@ -116,7 +117,7 @@ export class ApiClient {
   async evidence(id: string, offset: number, limit: number, edge: EdgeEnd | null = null): Promise<EvidencePage> {
     const b = await this.#get('/evidence', { id, relation: edge?.relation, target: edge?.target, offset, limit });
     if (!isCount(b.total) || !Array.isArray(b.items)) throw shapeError('/evidence', 'no total or items');
-    return { total: b.total, offset, items: b.items.map((i) => checkEvidence('/evidence', i)) };
+    return { total: b.total, atLeast: b.atLeast === true, offset, items: b.items.map((i) => checkEvidence('/evidence', i)) };
   }
 
   async meetings(from: string, to: string, limit = 200): Promise<NodeBrief[]> {

@@ -31,7 +31,7 @@ export function attributesOf(brief: NodeBrief): NodeAttributes {
 }
 
 /** The evidence of the selection (`id`, a node's key or an edge's): the node's own, or with `edge` that edge's, `node` its source; `names` are marked in it. */
-export interface EvidenceState { id: string; node: string; edge: EdgeEnd | null; names: readonly string[]; total: number; items: EvidenceItem[]; loading: boolean; problem: string | null }
+export interface EvidenceState { id: string; node: string; edge: EdgeEnd | null; names: readonly string[]; total: number; atLeast: boolean; items: EvidenceItem[]; loading: boolean; problem: string | null }
 
 /** A node's label and aliases, as the server describes it. */
 function namesOf(node: NodeRow): string[] {
@@ -169,7 +169,7 @@ export class ServerSource {
     }
     if (turn !== this.#detailsTurn) return;
     this.details = node;
-    this.evidence = { id: key, node: key, edge: null, names: namesOf(node), total: 0, items: [], loading: false, problem: null };
+    this.evidence = { id: key, node: key, edge: null, names: namesOf(node), total: 0, atLeast: false, items: [], loading: false, problem: null };
     await this.moreEvidence();
   }
 
@@ -179,7 +179,7 @@ export class ServerSource {
     if (!this.#graph.hasEdge(key)) return;
     const [source, target] = this.#graph.extremities(key);
     const labels = [this.#graph.getNodeAttribute(source, 'label'), this.#graph.getNodeAttribute(target, 'label')];
-    this.evidence = { id: key, node: source, edge: { relation: this.#graph.getEdgeAttribute(key, 'relation'), target }, names: labels, total: 0, items: [], loading: false, problem: null };
+    this.evidence = { id: key, node: source, edge: { relation: this.#graph.getEdgeAttribute(key, 'relation'), target }, names: labels, total: 0, atLeast: false, items: [], loading: false, problem: null };
     const described = Promise.all([source, target].map((end) => this.client.node(end).then(namesOf, () => [])));
     await Promise.all([
       this.moreEvidence(),
@@ -207,7 +207,7 @@ export class ServerSource {
       const page = await this.client.evidence(current.node, current.items.length, EVIDENCE_PAGE, current.edge);
       if (turn !== this.#detailsTurn) return;
       // The state as it now is (an edge's names may have come meanwhile), with the page added.
-      this.evidence = { ...this.evidence!, total: page.total, items: [...current.items, ...page.items], loading: false, problem: null };
+      this.evidence = { ...this.evidence!, total: page.total, atLeast: page.atLeast, items: [...current.items, ...page.items], loading: false, problem: null };
     } catch (error) {
       if (turn === this.#detailsTurn) this.evidence = { ...this.evidence!, loading: false, problem: messageOf(error) };
     }
