@@ -59,7 +59,7 @@ export function placeNear(ids: readonly string[], neighbours: (id: string) => re
   return { near, apart: waiting };
 }
 
-/** cose-bilkent's options for settling new nodes among placed ones. */
+/** cose-bilkent from the current positions: no random start, no tiling (it would pile lone nodes top left, issue #93), low starting energy. */
 export const INCREMENTAL = Object.freeze({ fit: false, randomize: false, tile: false, initialEnergyOnIncremental: 0.3 });
 
 export interface Placement {
