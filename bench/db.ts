@@ -83,8 +83,13 @@ async function main(): Promise<void> {
   for await (const article of generateCorpus({ docs: ARTICLES, seed: 1 })) await writeFile(path.join(corpus, article.name), article.text);
   const rows: Row[] = [];
   try {
-    const build = await kg(['build', corpus, '--out', path.join(work, 'built.json')]);
-    rows.push({ run: 'kg build (baseline)', seconds: build.seconds, peakMB: build.peakMB.toFixed(0) });
+    // The baseline may not fit in memory at the largest sizes: the ingest runs are measured all the same.
+    try {
+      const build = await kg(['build', corpus, '--out', path.join(work, 'built.json')]);
+      rows.push({ run: 'kg build (baseline)', seconds: build.seconds, peakMB: build.peakMB.toFixed(0) });
+    } catch (error) {
+      rows.push({ run: 'kg build (baseline)', seconds: NaN, peakMB: '', note: `failed: ${(error instanceof Error ? error.message : String(error)).slice(-200)}` });
+    }
 
     let openMs = NaN;
     if (WITH_PGLITE) {
