@@ -145,6 +145,8 @@ describe('the explorer on kg serve', () => {
     await more.click();
     await page.waitForFunction(() => document.querySelector('.details-pane')?.textContent?.includes('Took part in 11 of 11'));
     expect(await more.count()).toBe(0);
+    // The canvas of the larger graph is the page's once its new nodes are settled (in the layout worker).
+    await page.waitForFunction((n) => (window.kg?.cy.nodes().length ?? 0) >= n, drawn);
     const now = (await drawnLabels()).length;
     expect(now).toBeGreaterThanOrEqual(drawn);
     expect(now).toBeLessThanOrEqual(drawn + 3);
