@@ -101,11 +101,14 @@ describe('the explorer on kg serve', () => {
         const p = node.renderedPosition();
         return { x: Math.round(box.left + p.x), y: Math.round(box.top + p.y), label: String(node.data('label')) };
       });
+    // Still for 600 ms on a laid-out canvas: new nodes are placed at once and settled by the layout worker after.
+    await settled();
     let target = await where();
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0, still = 0; i < 40 && still < 4; i++) {
       await page.waitForTimeout(150);
+      await settled();
       const next = await where();
-      if (next.x === target.x && next.y === target.y) break;
+      still = next.x === target.x && next.y === target.y ? still + 1 : 0;
       target = next;
     }
     await page.mouse.dblclick(target.x, target.y);
