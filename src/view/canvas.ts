@@ -557,10 +557,6 @@ export class GraphCanvas {
   /** Fits the visible elements (or the given nodes, by graph key, and the edges between them) into the window. */
   fit(ids?: Iterable<string>, animate = false): void {
     const cy = this.cy;
-    // A panel may just have opened or closed: measure before fitting. A
-    // viewport animation still running would undo the fit when it ends.
-    cy.resize();
-    cy.stop(true);
     const picked = cy.collection();
     for (const id of ids ?? []) picked.merge(cy.getElementById(this.#ids.node(id)));
     // Labels of a big graph are not drawn at the zoom that fits it; measuring every element would cost a long task.
@@ -587,14 +583,16 @@ export class GraphCanvas {
       return laid && laid.x === p.x && laid.y === p.y ? laid : null;
     });
     if (shown.empty() || boxes.includes(null)) return this.fit();
-    cy.resize();
-    cy.stop(true);
     this.#fitTo(boxesBound(boxes as { x: number; y: number; box: CoseNode }[]));
     this.#fitted = true;
   }
 
   #fitTo(bb: { x1: number; x2: number; y1: number; y2: number; w: number; h: number }, animate = false): void {
     const cy = this.cy;
+    // A panel may just have opened or closed: measure before fitting. A
+    // viewport animation still running would undo the fit when it ends.
+    cy.resize();
+    cy.stop(true);
     if (cy.width() <= 0 || cy.height() <= 0) return;
     const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * FIT_PADDING) / Math.max(bb.w, 1), (cy.height() - 2 * FIT_PADDING) / Math.max(bb.h, 1)));
     const pan = { x: (cy.width() - zoom * (bb.x1 + bb.x2)) / 2, y: (cy.height() - zoom * (bb.y1 + bb.y2)) / 2 };
