@@ -27,15 +27,22 @@ export interface TimelineMarks {
 }
 
 export function timelineMarks(graph: KnowledgeGraph): TimelineMarks {
+  const meetings: TimelineMeeting[] = [];
+  graph.forEachNode((id, a) => {
+    if (a.kind === 'meeting') meetings.push({ id, label: a.label, date: a.date ?? null, status: a.status });
+  });
+  return marksOf(meetings);
+}
+
+/** The marks of these meetings (the graph's, or a server's in a range). */
+export function marksOf(meetings: Iterable<TimelineMeeting>): TimelineMarks {
   const dated: TimelineMark[] = [];
   const undated: TimelineMeeting[] = [];
-  graph.forEachNode((id, a) => {
-    if (a.kind !== 'meeting') return;
-    const meeting = { id, label: a.label, date: a.date ?? null, status: a.status };
-    const span = dateInterval(a.date);
-    if (span) dated.push({ ...meeting, date: a.date!, ...span });
+  for (const meeting of meetings) {
+    const span = dateInterval(meeting.date);
+    if (span) dated.push({ ...meeting, date: meeting.date!, ...span });
     else undated.push(meeting);
-  });
+  }
   // A year before the days in it: the wider mark takes the lower lane.
   dated.sort((a, b) => a.start - b.start || b.end - a.end || a.label.localeCompare(b.label));
   undated.sort((a, b) => a.label.localeCompare(b.label));

@@ -156,9 +156,14 @@ describe('the explorer on kg serve', () => {
   });
 
   it('shows the Helsinki summit evidence when it is selected, and more of it on request', async () => {
-    const meeting = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /Helsinki/ }).first();
-    await meeting.waitFor();
-    await meeting.click();
+    // On the timeline, as a keyboard user goes: to its marks, along them in time to Helsinki's, Enter.
+    const marks = page.getByRole('region', { name: 'Timeline' }).locator('g.keys[role="button"]');
+    await marks.waitFor();
+    await marks.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 60 && !/Helsinki/.test((await marks.getAttribute('aria-label')) ?? ''); i++) await page.keyboard.press('ArrowRight');
+    expect(await marks.getAttribute('aria-label')).toMatch(/^Trump–Putin bilateral meeting in Helsinki.*, 16 Jul 2018, held \(\d+ of \d+;/);
+    await page.keyboard.press('Enter');
     await details().getByRole('heading', { name: /Helsinki/, level: 2 }).waitFor();
     const excerpt = details().locator('.evidence q.excerpt').first();
     await excerpt.waitFor();
@@ -198,6 +203,36 @@ describe('the explorer on kg serve', () => {
     await page.waitForFunction(() => document.querySelectorAll('.details-pane .evidence q.excerpt').length === 6);
     mkdirSync('/tmp/shots', { recursive: true });
     await page.screenshot({ path: '/tmp/shots/server-mode-edge.png' });
+    expect(errors).toEqual([]);
+  });
+
+  it("draws the server's meetings on a time axis; brushing 2018 leaves the graph's meetings of 2018", async () => {
+    const served = (await (await fetch(`${url}/api/meetings?from=2001&to=2025`)).json()).meetings as { key: string; date: string | null }[];
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const marks = () => timeline.locator('.layer').evaluateAll((paths) => paths.reduce((n, p) => n + Number(p.getAttribute('data-count')), 0));
+    await expect.poll(marks).toBe(served.filter((m) => /^\d{4}/.test(m.date ?? '')).length);
+    // Drag across 2018, read off the axis's year ticks.
+    const [x0, x1] = await page.evaluate(() => {
+      const svg = document.querySelector('.timeline svg[aria-label="Meetings by date"]')!;
+      const left = svg.getBoundingClientRect().left;
+      const ticks = [...svg.querySelectorAll<SVGGElement>('.axis .tick')].map((t) => ({ year: Number(t.textContent), x: t.transform.baseVal[0]!.matrix.e }));
+      const [a, b] = [ticks[0]!, ticks.at(-1)!];
+      const at = (year: number) => left + a.x + ((year - a.year) * (b.x - a.x)) / (b.year - a.year);
+      return [at(2018) + 1, at(2019) - 1];
+    });
+    const box = (await timeline.getByRole('group', { name: 'Meetings by date' }).boundingBox())!;
+    await page.mouse.move(x0, box.y + 52);
+    await page.mouse.down();
+    await page.mouse.move(x1, box.y + 52, { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(() => timeline.locator('[role="status"]').textContent()).toMatch(/2018 – .*2018 · \d+ meetings?/);
+    // The graph's meetings still drawn, by their dates.
+    const shown = () => page.evaluate(() => window.kg!.cy.nodes('[kind = "meeting"]').filter((n) => !n.hasClass('hidden')).map((n) => String(window.kg!.graph.getNodeAttribute(n.id(), 'date') ?? 'undated')));
+    await expect.poll(async () => (await shown()).length).toBeGreaterThan(0);
+    for (const date of await shown()) expect(date).toMatch(/^2018/);
+    await timeline.getByRole('button', { name: 'Clear range' }).click();
+    await expect.poll(async () => (await shown()).some((date) => !/^2018/.test(date))).toBe(true);
+    await page.screenshot({ path: '/tmp/shots/server-mode-timeline.png' });
     expect(errors).toEqual([]);
   });
 
