@@ -1,4 +1,4 @@
-// Store benchmark (npm run bench:db [-- --articles N --no-pglite]; not a test). On N
+// Store benchmark (npm run bench:db [-- --articles N --no-pglite --no-baseline --workers 1,2]; not a test). On N
 // generated articles (scripts/gen-corpus.ts, seed 1; 2,000 by default):
 // `kg build` as the baseline (time, peak memory); `kg ingest` into PGlite (one
 // worker, in the ingesting process); into a throwaway PostgreSQL cluster with
@@ -28,6 +28,11 @@ const ARTICLES = Number(argValue('--articles') ?? 2000);
 if (!Number.isInteger(ARTICLES) || ARTICLES < 20) throw new Error('bench/db: --articles needs a whole number of at least 20');
 /** PGlite ingests one article at a time in one process: at 10,000 articles and more it takes hours here. */
 const WITH_PGLITE = !process.argv.includes('--no-pglite');
+/** At 100,000 articles `kg build` runs out of its heap after minutes: --no-baseline leaves it out. */
+const WITH_BASELINE = !process.argv.includes('--no-baseline');
+/** --workers 1 or 2 or 1,2 (the default): which PostgreSQL runs, each on a database of its own. */
+const WORKER_RUNS = (argValue('--workers') ?? '1,2').split(',').map(Number);
+if (WORKER_RUNS.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('bench/db: --workers takes whole numbers, e.g. 1,2');
 
 interface Measured { seconds: number; peakMB: number; stdout: string }
 
@@ -48,7 +53,7 @@ function kg(argv: string[]): Promise<Measured> {
   });
 }
 
-interface QueueFigures { perHour: number; storeFirstMs: number; storeLastMs: number; wallFirstMs: number; wallLastMs: number; jobs: number }
+interface QueueFigures { perHour: number; storeFirstMs: number; storeLastMs: number; wallFirstMs: number; wallLastMs: number; jobs: number; storeByTenth: number[] }
 
 /** Throughput and the first-versus-last-10 % figures, from the jobs' own records. */
 async function queueFigures(store: Store): Promise<QueueFigures> {
@@ -66,6 +71,8 @@ async function queueFigures(store: Store): Promise<QueueFigures> {
     storeLastMs: mean(jobs.slice(n - tenth).map((j) => j.store_ms)),
     wallFirstMs: span(0, tenth),
     wallLastMs: span(n - tenth - 1, n - 1),
+    // The whole curve: a cost that grows with the store climbs tenth by tenth; the machine's load comes and goes.
+    storeByTenth: Array.from({ length: 10 }, (_, k) => mean(jobs.slice(Math.floor((k * n) / 10), Math.floor(((k + 1) * n) / 10)).map((j) => j.store_ms))),
   };
 }
 
@@ -84,7 +91,8 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     // The baseline may not fit in memory at the largest sizes: the ingest runs are measured all the same.
-    try {
+    if (!WITH_BASELINE) rows.push({ run: 'kg build (baseline)', seconds: NaN, peakMB: '', note: 'not run (--no-baseline)' });
+    else try {
       const build = await kg(['build', corpus, '--out', path.join(work, 'built.json')]);
       rows.push({ run: 'kg build (baseline)', seconds: build.seconds, peakMB: build.peakMB.toFixed(0) });
     } catch (error) {
@@ -106,7 +114,7 @@ async function main(): Promise<void> {
       rows.push({ run: 'PostgreSQL', seconds: NaN, peakMB: '', note: 'skipped: no PostgreSQL binaries' });
     } else {
       try {
-        for (const workers of [1, 2]) {
+        for (const workers of WORKER_RUNS) {
           const name = `bench_${workers}`;
           const admin = new pg.Client({ connectionString: cluster.url });
           await admin.connect();
@@ -134,6 +142,7 @@ async function main(): Promise<void> {
     const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
     console.log(`\n${ARTICLES} generated articles (seed 1); wall s of a worker run counts from the workers' start (tsx and the language model load) to the last one's end.`);
     for (const row of table) console.log(row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+    for (const r of rows) if (r.figures) console.log(`${r.run}: store ms by tenth of the articles, in order: ${r.figures.storeByTenth.map((x) => x.toFixed(1)).join(', ')}`);
     if (WITH_PGLITE) console.log(`\nPGlite: opening the store of ${ARTICLES} articles (and checking its migrations): ${openMs.toFixed(0)} ms`);
   } finally {
     rmSync(work, { recursive: true, force: true });
