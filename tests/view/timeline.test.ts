@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MEETING_STATUSES, type KnowledgeGraph } from '../../src/core/schema.ts';
 import { visibleElements, type FilterSettings } from '../../src/app/lib/visibility.ts';
 import { DRAWN_KINDS } from '../../src/app/state/filters.svelte.ts';
-import { markAt, markLayers, meetingsOfSelection, placeMarks, POINT_RADIUS, timelineDomain, timelineMarks } from '../../src/view/timeline-marks.ts';
+import { markAt, markLayers, meetingsOfSelection, marksOf, placeMarks, POINT_RADIUS, timelineDomain, timelineMarks } from '../../src/view/timeline-marks.ts';
 import { ev, fixtureGraph } from '../fixtures/view/graph.ts';
 
 /** The fixture (Helsinki summit on 2018-07-16, an undated visit) with a meeting of 2017 in Moscow and one of "2018-11". */
@@ -72,6 +72,20 @@ describe('timeline marks', () => {
     const [from, to] = timelineDomain(marks.dated);
     expect(from).toBeLessThan(Date.UTC(2017, 0, 1));
     expect(to).toBeGreaterThan(Date.UTC(2018, 11, 1));
+  });
+
+  it("places a server's meetings (not the graph's) the same way", () => {
+    const served = marksOf([
+      { id: 'm2', label: 'Later talks', date: '2019-03', status: 'planned' },
+      { id: 'm1', label: 'Summit', date: '2018-07-16', status: 'held' },
+      { id: 'm3', label: 'Some visit', date: null, status: undefined },
+      { id: 'm4', label: 'A call', date: 'not a date', status: 'proposed' },
+    ]);
+    expect(served.dated.map((m) => [m.id, m.precision])).toEqual([
+      ['m1', 'day'],
+      ['m2', 'month'],
+    ]);
+    expect(served.undated.map((m) => m.id)).toEqual(['m4', 'm3']);
   });
 
   it('stacks marks that would be drawn over one another', () => {
