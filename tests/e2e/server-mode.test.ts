@@ -14,6 +14,7 @@ import { runDbCommand } from '../../src/cli/db-commands.ts';
 import { captureStream } from '../cli/helpers.ts';
 import { launchChromium } from './support/browser.ts';
 import { ROOT, freePort } from './support/server.ts';
+import { axisX, brush } from './support/timeline.ts';
 
 const TOKEN = 'e2e-token-0123456789';
 let folder: string;
@@ -211,20 +212,7 @@ describe('the explorer on kg serve', () => {
     const timeline = page.getByRole('region', { name: 'Timeline' });
     const marks = () => timeline.locator('.layer').evaluateAll((paths) => paths.reduce((n, p) => n + Number(p.getAttribute('data-count')), 0));
     await expect.poll(marks).toBe(served.filter((m) => /^\d{4}/.test(m.date ?? '')).length);
-    // Drag across 2018, read off the axis's year ticks.
-    const [x0, x1] = await page.evaluate(() => {
-      const svg = document.querySelector('.timeline svg[aria-label="Meetings by date"]')!;
-      const left = svg.getBoundingClientRect().left;
-      const ticks = [...svg.querySelectorAll<SVGGElement>('.axis .tick')].map((t) => ({ year: Number(t.textContent), x: t.transform.baseVal[0]!.matrix.e }));
-      const [a, b] = [ticks[0]!, ticks.at(-1)!];
-      const at = (year: number) => left + a.x + ((year - a.year) * (b.x - a.x)) / (b.year - a.year);
-      return [at(2018) + 1, at(2019) - 1];
-    });
-    const box = (await timeline.getByRole('group', { name: 'Meetings by date' }).boundingBox())!;
-    await page.mouse.move(x0, box.y + 52);
-    await page.mouse.down();
-    await page.mouse.move(x1, box.y + 52, { steps: 12 });
-    await page.mouse.up();
+    await brush(page, (await axisX(page, 2018)) + 1, (await axisX(page, 2019)) - 1);
     await expect.poll(() => timeline.locator('[role="status"]').textContent()).toMatch(/2018 – .*2018 · \d+ meetings?/);
     // The graph's meetings still drawn, by their dates.
     const shown = () => page.evaluate(() => window.kg!.cy.nodes('[kind = "meeting"]').filter((n) => !n.hasClass('hidden')).map((n) => String(window.kg!.graph.getNodeAttribute(n.id(), 'date') ?? 'undated')));
