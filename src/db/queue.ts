@@ -15,7 +15,12 @@ export interface Job {
   bytes: number;
   contentHash: string;
   attempts: number;
+  /** when it became runnable, as the server writes it (microseconds kept): with id, its place in the queue */
+  runAfter: string;
 }
+
+/** Where in the queue (run_after, id) a worker last took a job. */
+export type QueuePlace = Pick<Job, 'runAfter' | 'id'>;
 
 /** What a job's work measured: kept with the job (bench/db.ts reads them). */
 export interface JobTimes {
@@ -58,15 +63,34 @@ export async function enqueue(db: Queryable, article: { id: string; text: string
   );
 }
 
-/** Takes the next runnable job and runs `work` on it, in one transaction. */
-export async function workOne(store: Store, work: JobWork, options: QueueOptions): Promise<Outcome> {
+type JobRow = { id: number; article_id: string; text: string; bytes: number; content_hash: string; attempts: number; run_after: string };
+
+/**
+ * The next runnable job, row-locked. Ordered by jobs.id, not the output's
+ * id::int: by that cast the claim sorted at least 32 jobs, texts and all.
+ * After `after` first: the jobs before it are taken, and each finished one
+ * leaves a dead entry at the head of jobs_runnable, which a claim from the
+ * head visits until a vacuum (measured on one worker: 0.4 ms, then 2.9 ms
+ * 14,000 jobs later, 555 pages read). Only when nothing runnable follows it
+ * is the queue read from its head: a job a killed worker let go, say.
+ */
+async function claim(tx: Queryable, after: QueuePlace | undefined): Promise<JobRow | undefined> {
+  const select = `SELECT id::int AS id, article_id, text, bytes, content_hash, attempts, run_after::text AS run_after FROM jobs
+    WHERE state = 'queued' AND run_after <= clock_timestamp()`;
+  const next = 'ORDER BY run_after, jobs.id LIMIT 1 FOR UPDATE SKIP LOCKED';
+  if (after) {
+    const [row] = await tx.query<JobRow>(`${select} AND (run_after, jobs.id) > ($1::timestamptz, $2::bigint) ${next}`, [after.runAfter, after.id]);
+    if (row) return row;
+  }
+  return (await tx.query<JobRow>(`${select} ${next}`))[0];
+}
+
+/** Takes the next runnable job (after `after`, where this worker took its last one) and runs `work` on it, in one transaction. */
+export async function workOne(store: Store, work: JobWork, options: QueueOptions, after?: QueuePlace): Promise<Outcome> {
   return store.transaction(async (tx) => {
-    const [row] = await tx.query<{ id: number; article_id: string; text: string; bytes: number; content_hash: string; attempts: number }>(
-      `SELECT id::int AS id, article_id, text, bytes, content_hash, attempts FROM jobs
-       WHERE state = 'queued' AND run_after <= clock_timestamp() ORDER BY run_after, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-    );
+    const row = await claim(tx, after);
     if (!row) return { kind: 'idle' } as const;
-    const job: Job = { id: row.id, articleId: row.article_id, text: row.text, bytes: row.bytes, contentHash: row.content_hash, attempts: row.attempts };
+    const job: Job = { id: row.id, articleId: row.article_id, text: row.text, bytes: row.bytes, contentHash: row.content_hash, attempts: row.attempts, runAfter: row.run_after };
     await tx.query('SAVEPOINT article');
     try {
       const times = await work(tx, job);
@@ -113,8 +137,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function drainQueue(store: Store, work: JobWork, options: QueueOptions & { onOutcome?: (outcome: Outcome) => void }): Promise<{ done: number; parked: number; retried: number }> {
   const tally = { done: 0, parked: 0, retried: 0 };
+  let place: QueuePlace | undefined;
   for (;;) {
-    const outcome = await workOne(store, work, options);
+    const outcome = await workOne(store, work, options, place);
     if (outcome.kind === 'idle') {
       const wait = await nextRetryIn(store);
       if (wait === null) return tally;
@@ -124,6 +149,7 @@ export async function drainQueue(store: Store, work: JobWork, options: QueueOpti
     if (outcome.kind === 'done') tally.done++;
     else if (outcome.kind === 'parked') tally.parked++;
     else tally.retried++;
+    place = { runAfter: outcome.job.runAfter, id: outcome.job.id };
     options.onOutcome?.(outcome);
   }
 }

@@ -12,7 +12,7 @@ import { runDbCommand } from '../../src/cli/db-commands.ts';
 import { run } from '../../src/cli/run.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { articleWork, planIngest } from '../../src/db/ingest.ts';
-import { type Outcome, drainQueue } from '../../src/db/queue.ts';
+import { type JobWork, type Outcome, drainQueue, enqueue, workOne } from '../../src/db/queue.ts';
 import { type Store, openStore } from '../../src/db/store.ts';
 import { captureStream } from '../cli/helpers.ts';
 import { ENGINES, type Engine } from './support/stores.ts';
@@ -122,7 +122,10 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))('the store on
     const db = await engine.fresh();
     await withStore(db, async (store) => {
       expect(await migrate(store)).toEqual([]);
-      expect((await store.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name)).toEqual(['001_store.sql', '002_query_indexes.sql']);
+      expect((await store.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name)).toEqual(['001_store.sql', '002_query_indexes.sql', '003_lighter_writes.sql']);
+      // The writer keeps fragments and evidence with their articles; only extractions checks it by a foreign key.
+      const keyed = await store.query<{ t: string }>(`SELECT DISTINCT conrelid::regclass::text AS t FROM pg_constraint WHERE contype = 'f' AND conparentid = 0`);
+      expect(keyed.map((r) => r.t)).toEqual(['extractions']);
       expect(await store.query(`SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'`)).toHaveLength(1);
       const tables = (await store.query<{ relname: string }>(`SELECT relname FROM pg_class WHERE relkind IN ('r', 'p') AND relnamespace = 'public'::regnamespace`)).map((r) => r.relname);
       for (const t of ['articles', 'extractions', 'entities', 'entity_fragments', 'aliases', 'meetings', 'meeting_fragments', 'edges', 'edge_fragments', 'evidence', 'corrections', 'jobs']) expect(tables).toContain(t);
@@ -242,6 +245,24 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))('the store on
     // A rerun does not queue it again unless asked to.
     const rerun = await kg('ingest', SEEDS, '--db', db, '--enqueue-only');
     expect(rerun.stdout).toContain('1 parked earlier (--retry-parked to try again)');
+  }, LONG);
+
+  it("takes the job after its last one, and a job left before it (a killed worker's) once none follows", async () => {
+    const db = await engine.fresh();
+    const taken = await withStore(db, async (store) => {
+      for (const id of ['a.txt', 'b.txt', 'c.txt']) await enqueue(store, { id, text: `${id} text`, bytes: 6, contentHash: id });
+      const places = await store.query<{ article_id: string; id: number; run_after: string }>('SELECT article_id, id::int AS id, run_after::text AS run_after FROM jobs ORDER BY run_after, id');
+      const place = (article: string) => { const p = places.find((r) => r.article_id === article)!; return { id: p.id, runAfter: p.run_after }; };
+      const ids: string[] = [];
+      const work: JobWork = async (_tx, job) => { ids.push(job.articleId); };
+      const options = { maxAttempts: 3, retryBaseMs: 50, worker: 'test-worker' };
+      await workOne(store, work, options, place('a.txt')); // after a: b
+      await workOne(store, work, options, place('c.txt')); // nothing after c: from the head, a
+      await workOne(store, work, options, place('c.txt')); // then c itself, the one left
+      expect((await workOne(store, work, options, place('c.txt'))).kind).toBe('idle');
+      return ids;
+    });
+    expect(taken).toEqual(['b.txt', 'a.txt', 'c.txt']);
   }, LONG);
 
   it('a worker killed (SIGKILL) in the middle of a job loses and doubles nothing when run again', async () => {
