@@ -63,11 +63,13 @@ export async function enqueue(db: Queryable, article: { id: string; text: string
   );
 }
 
-type JobRow = { id: number; article_id: string; text: string; bytes: number; content_hash: string; attempts: number; run_after: string };
+type JobRow = { id: number; article_id: string; text: string; bytes: number; content_hash: string; attempts: number; runnable_at: string };
 
 /**
- * The next runnable job, row-locked. Ordered by jobs.id, not the output's
- * id::int: by that cast the claim sorted at least 32 jobs, texts and all.
+ * The next runnable job, row-locked. Ordered by the table's run_after and
+ * id, not by the output's id::int (or a text of run_after under its name):
+ * by those the claim sorted the queued jobs, texts and all, where
+ * jobs_runnable gives them in order.
  * After `after` first: the jobs before it are taken, and each finished one
  * leaves a dead entry at the head of jobs_runnable, which a claim from the
  * head visits until a vacuum (measured on one worker: 0.4 ms, then 2.9 ms
@@ -75,7 +77,7 @@ type JobRow = { id: number; article_id: string; text: string; bytes: number; con
  * is the queue read from its head: a job a killed worker let go, say.
  */
 async function claim(tx: Queryable, after: QueuePlace | undefined): Promise<JobRow | undefined> {
-  const select = `SELECT id::int AS id, article_id, text, bytes, content_hash, attempts, run_after::text AS run_after FROM jobs
+  const select = `SELECT id::int AS id, article_id, text, bytes, content_hash, attempts, run_after::text AS runnable_at FROM jobs
     WHERE state = 'queued' AND run_after <= clock_timestamp()`;
   const next = 'ORDER BY run_after, jobs.id LIMIT 1 FOR UPDATE SKIP LOCKED';
   if (after) {
@@ -90,7 +92,7 @@ export async function workOne(store: Store, work: JobWork, options: QueueOptions
   return store.transaction(async (tx) => {
     const row = await claim(tx, after);
     if (!row) return { kind: 'idle' } as const;
-    const job: Job = { id: row.id, articleId: row.article_id, text: row.text, bytes: row.bytes, contentHash: row.content_hash, attempts: row.attempts, runAfter: row.run_after };
+    const job: Job = { id: row.id, articleId: row.article_id, text: row.text, bytes: row.bytes, contentHash: row.content_hash, attempts: row.attempts, runAfter: row.runnable_at };
     await tx.query('SAVEPOINT article');
     try {
       const times = await work(tx, job);

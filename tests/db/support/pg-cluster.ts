@@ -38,7 +38,8 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startCluster(): Promise<PgCluster | null> {
+/** `settings`: more server settings, each `name=value` (bench/db-statements.ts loads pg_stat_statements). */
+export async function startCluster(settings: readonly string[] = []): Promise<PgCluster | null> {
   const bin = postgresBin();
   if (bin === null) return null;
   const asRoot = process.getuid?.() === 0;
@@ -51,7 +52,7 @@ export async function startCluster(): Promise<PgCluster | null> {
   const data = join(dir, 'data');
   const port = await freePort();
   run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync']);
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c fsync=off${settings.map((x) => ` -c ${x}`).join('')}`, 'start']);
   const urlOf = (database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
   return {
     url: urlOf('postgres'),
