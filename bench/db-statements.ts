@@ -49,7 +49,7 @@ async function read(client: pg.Client, after: number): Promise<{ reading: Readin
      FROM jobs WHERE state = 'done' AND id > $1`, [after])).rows;
   const rows = (await client.query<{ query: string; calls: number; ms: number; reads: number }>(
     `SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls::int, (total_exec_time / calls)::float8 AS ms, (shared_blks_read::float8 / calls) AS reads
-     FROM pg_stat_statements WHERE calls >= 100 ORDER BY total_exec_time DESC LIMIT 30`)).rows;
+     FROM pg_stat_statements WHERE calls >= $1 ORDER BY total_exec_time DESC LIMIT 30`, [Math.max(10, Math.floor(jobs!.n / 2))])).rows;
   await client.query('SELECT pg_stat_statements_reset()');
   const statements = new Map<string, { ms: number; reads: number }>();
   let sqlMs = 0;
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     while (!finished) {
       await Promise.race([worker, new Promise((resolve) => setTimeout(resolve, EVERY_MS))]);
       const { reading, last: next } = await read(client, last);
-      if (reading.jobs > 0) readings.push(reading);
+      if (reading.jobs >= 20) readings.push(reading); // a last reading of a few jobs says little
       last = next;
     }
     await worker;

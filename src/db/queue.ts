@@ -151,7 +151,8 @@ export async function drainQueue(store: Store, work: JobWork, options: QueueOpti
     if (outcome.kind === 'done') tally.done++;
     else if (outcome.kind === 'parked') tally.parked++;
     else tally.retried++;
-    place = { runAfter: outcome.job.runAfter, id: outcome.job.id };
+    // A job that lost a lock wait is tried again at once: the place stays before it.
+    if (outcome.kind !== 'retry' || outcome.waitMs > 0) place = { runAfter: outcome.job.runAfter, id: outcome.job.id };
     options.onOutcome?.(outcome);
   }
 }
