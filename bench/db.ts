@@ -1,4 +1,4 @@
-// Store benchmark (npm run bench:db [-- --articles N --no-pglite --no-baseline --workers 1,2]; not a test). On N
+// Store benchmark (npm run bench:db [-- --articles N --no-pglite --no-baseline --workers 1,2 --setting name=value …]; not a test). On N
 // generated articles (scripts/gen-corpus.ts, seed 1; 2,000 by default):
 // `kg build` as the baseline (time, peak memory); `kg ingest` into PGlite (one
 // worker, in the ingesting process); into a throwaway PostgreSQL cluster with
@@ -33,6 +33,9 @@ const WITH_BASELINE = !process.argv.includes('--no-baseline');
 /** --workers 1 or 2 or 1,2 (the default): which PostgreSQL runs, each on a database of its own. */
 const WORKER_RUNS = (argValue('--workers') ?? '1,2').split(',').map(Number);
 if (WORKER_RUNS.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('bench/db: --workers takes whole numbers, e.g. 1,2');
+/** --setting shared_buffers=4GB (repeatable): server settings of the throwaway cluster; default, PostgreSQL's own. */
+const SETTINGS = process.argv.flatMap((a, i) => (a === '--setting' && process.argv[i + 1] ? [process.argv[i + 1]!] : []));
+if (SETTINGS.some((x) => !/^[a-z_.]+=[\w.:-]+$/.test(x))) throw new Error('bench/db: --setting takes name=value');
 
 interface Measured { seconds: number; peakMB: number; stdout: string }
 
@@ -109,7 +112,7 @@ async function main(): Promise<void> {
       openMs = performance.now() - opened;
     }
 
-    const cluster = await startCluster();
+    const cluster = await startCluster(SETTINGS);
     if (cluster === null) {
       rows.push({ run: 'PostgreSQL', seconds: NaN, peakMB: '', note: 'skipped: no PostgreSQL binaries' });
     } else {
