@@ -9,26 +9,24 @@
 // whose figure climbs is the one to look at.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { generateCorpus } from '../scripts/gen-corpus.ts';
 import { startCluster } from '../tests/db/support/pg-cluster.ts';
+import { clusterSettings, writeCorpus } from './db-support.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const values = (flag: string): string[] => process.argv.flatMap((a, i) => (a === flag && process.argv[i + 1] ? [process.argv[i + 1]!] : []));
 const ARTICLES = Number(values('--articles')[0] ?? 20_000);
 const WORLD = Number(values('--world')[0] ?? ARTICLES);
 const EVERY_MS = Number(values('--every')[0] ?? 60) * 1000;
-const SETTINGS = values('--setting');
+const SETTINGS = clusterSettings(process.argv, 'bench/db-statements');
 const WORKERS = Number(values('--workers')[0] ?? 1);
 /** How often the workers' connections are looked at: what each is doing (running, waiting for a lock, waiting for its worker). */
 const SAMPLE_MS = 100;
 if (!Number.isInteger(ARTICLES) || ARTICLES < 20 || !(WORLD >= ARTICLES) || !(EVERY_MS >= 1000) || !Number.isInteger(WORKERS) || WORKERS < 1) {
   throw new Error('bench/db-statements: --articles N (≥ 20), --world M (≥ N), --every S (≥ 1 second), --workers N (≥ 1)');
 }
-if (SETTINGS.some((s) => !/^[a-z_.]+=[\w.:-]+$/.test(s))) throw new Error('bench/db-statements: --setting takes name=value');
 
 /** What a job's own transaction runs besides the article's statements: the claim and the job's end are shown apart. */
 const CLAIM = /^SELECT id::int AS id, article_id/;
@@ -86,12 +84,7 @@ function print(readings: Reading[]): void {
 async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'kg-bench-statements-'));
   const corpus = path.join(work, 'corpus');
-  await mkdir(corpus, { recursive: true });
-  let written = 0;
-  for await (const article of generateCorpus({ docs: WORLD, seed: 1 })) {
-    if (written++ >= ARTICLES) break;
-    await writeFile(path.join(corpus, article.name), article.text);
-  }
+  await writeCorpus(corpus, WORLD, ARTICLES);
   const cluster = await startCluster(['shared_preload_libraries=pg_stat_statements', ...SETTINGS]);
   if (cluster === null) throw new Error('bench/db-statements: no PostgreSQL binaries (apt-get install postgresql)');
   const client = new pg.Client({ connectionString: cluster.url });

@@ -10,14 +10,13 @@
 // time to open the filled PGlite store.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { generateCorpus } from '../scripts/gen-corpus.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { type Store, openStore } from '../src/db/store.ts';
 import { startCluster } from '../tests/db/support/pg-cluster.ts';
+import { clusterSettings, writeCorpus } from './db-support.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const argValue = (flag: string): string | undefined => {
@@ -34,8 +33,7 @@ const WITH_BASELINE = !process.argv.includes('--no-baseline');
 const WORKER_RUNS = (argValue('--workers') ?? '1,2').split(',').map(Number);
 if (WORKER_RUNS.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('bench/db: --workers takes whole numbers, e.g. 1,2');
 /** --setting shared_buffers=4GB (repeatable): server settings of the throwaway cluster; default, PostgreSQL's own. */
-const SETTINGS = process.argv.flatMap((a, i) => (a === '--setting' && process.argv[i + 1] ? [process.argv[i + 1]!] : []));
-if (SETTINGS.some((x) => !/^[a-z_.]+=[\w.:-]+$/.test(x))) throw new Error('bench/db: --setting takes name=value');
+const SETTINGS = clusterSettings(process.argv, 'bench/db');
 
 interface Measured { seconds: number; peakMB: number; stdout: string }
 
@@ -89,8 +87,7 @@ interface Row { run: string; seconds: number; peakMB: string; figures?: QueueFig
 async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'kg-bench-db-'));
   const corpus = path.join(work, 'corpus');
-  await mkdir(corpus, { recursive: true });
-  for await (const article of generateCorpus({ docs: ARTICLES, seed: 1 })) await writeFile(path.join(corpus, article.name), article.text);
+  await writeCorpus(corpus, ARTICLES);
   const rows: Row[] = [];
   try {
     // The baseline may not fit in memory at the largest sizes: the ingest runs are measured all the same.
